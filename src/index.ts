@@ -1,0 +1,61 @@
+/**
+ * stalking-protection-orders: the Stalking Protection Act 2019 (England and Wales) as typed,
+ * three-valued, explainable rules. Every export is named; nothing here has side effects.
+ * @see https://www.legislation.gov.uk/ukpga/2019/9
+ */
+export { and, not, or, verdictOf, VERDICTS, type Verdict } from "./core/verdict";
+export {
+  spa,
+  statutoryInstrument,
+  otherAct,
+  practice,
+  COMMENCEMENT_CITATION,
+  PHA_2A_CITATION,
+  SOA_PART_2_CITATION,
+  type Citation,
+} from "./core/citation";
+export {
+  assess,
+  decide,
+  inform,
+  missingInputs,
+  verdictOfFindings,
+  withPathPrefix,
+  type Assessment,
+  type Finding,
+} from "./core/assessment";
+export { SpoInputError, parseInput, type InputIssue } from "./core/errors";
+export {
+  addDays,
+  ageOn,
+  anniversary,
+  daysBeginningWith,
+  daysBetween,
+  FIRST_YEAR,
+  LAST_YEAR,
+  InstantSchema,
+  LocalDateSchema,
+  londonDate,
+  minimumFixedPeriodLastDay,
+  notificationPeriod,
+  WhenSchema,
+  yearsBeginningWith,
+  type Instant,
+  type LocalDate,
+  type Period,
+  type When,
+} from "./core/calendar";
+export {
+  FORCE_IDS,
+  FORCES,
+  getForce,
+  hasRank,
+  RANKS,
+  rankAtLeast,
+  TERRITORIAL_FORCE_IDS,
+  type Force,
+  type ForceId,
+  type Rank,
+  type TerritorialForceId,
+} from "./model/forces";
+export { explainAssessment as explain } from "./explain";

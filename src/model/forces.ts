@@ -1,0 +1,200 @@
+/**
+ * The 45 chief officers of police who may apply for a stalking protection order (SPA 2019 s.1(1), s.14):
+ * the 43 territorial forces of England and Wales, the British Transport Police and the Ministry of
+ * Defence Police, with each force's rank ladder (law page §1).
+ */
+import { z } from "zod";
+import { inputError } from "../core/errors";
+
+const STANDARD_LADDER = [
+  "constable",
+  "sergeant",
+  "inspector",
+  "chief-inspector",
+  "superintendent",
+  "chief-superintendent",
+  "assistant-chief-constable",
+  "deputy-chief-constable",
+  "chief-constable",
+] as const;
+
+const METROPOLITAN_LADDER = [
+  "constable",
+  "sergeant",
+  "inspector",
+  "chief-inspector",
+  "superintendent",
+  "chief-superintendent",
+  "commander",
+  "deputy-assistant-commissioner",
+  "assistant-commissioner",
+  "deputy-commissioner",
+  "commissioner",
+] as const;
+
+const CITY_OF_LONDON_LADDER = [
+  "constable",
+  "sergeant",
+  "inspector",
+  "chief-inspector",
+  "superintendent",
+  "chief-superintendent",
+  "commander",
+  "assistant-commissioner",
+  "commissioner",
+] as const;
+
+/** Every rank that exists in some force, kebab-case, e.g. `"chief-inspector"`, `"commander"`. */
+export const RANKS = [
+  ...STANDARD_LADDER,
+  "commander",
+  "deputy-assistant-commissioner",
+  "assistant-commissioner",
+  "deputy-commissioner",
+  "commissioner",
+] as const;
+
+/** A police rank. Whether it exists depends on the force: see {@link Force.ranks}. */
+export type Rank = (typeof RANKS)[number];
+
+const TERRITORIAL = [
+  ["avon-and-somerset", "Avon and Somerset Constabulary"],
+  ["bedfordshire", "Bedfordshire Police"],
+  ["cambridgeshire", "Cambridgeshire Constabulary"],
+  ["cheshire", "Cheshire Constabulary"],
+  ["city-of-london", "City of London Police"],
+  ["cleveland", "Cleveland Police"],
+  ["cumbria", "Cumbria Constabulary"],
+  ["derbyshire", "Derbyshire Constabulary"],
+  ["devon-and-cornwall", "Devon and Cornwall Police"],
+  ["dorset", "Dorset Police"],
+  ["durham", "Durham Constabulary"],
+  ["dyfed-powys", "Dyfed-Powys Police"],
+  ["essex", "Essex Police"],
+  ["gloucestershire", "Gloucestershire Constabulary"],
+  ["greater-manchester", "Greater Manchester Police"],
+  ["gwent", "Gwent Police"],
+  ["hampshire", "Hampshire and Isle of Wight Constabulary"],
+  ["hertfordshire", "Hertfordshire Constabulary"],
+  ["humberside", "Humberside Police"],
+  ["kent", "Kent Police"],
+  ["lancashire", "Lancashire Constabulary"],
+  ["leicestershire", "Leicestershire Police"],
+  ["lincolnshire", "Lincolnshire Police"],
+  ["merseyside", "Merseyside Police"],
+  ["metropolitan", "Metropolitan Police Service"],
+  ["norfolk", "Norfolk Constabulary"],
+  ["north-wales", "North Wales Police"],
+  ["north-yorkshire", "North Yorkshire Police"],
+  ["northamptonshire", "Northamptonshire Police"],
+  ["northumbria", "Northumbria Police"],
+  ["nottinghamshire", "Nottinghamshire Police"],
+  ["south-wales", "South Wales Police"],
+  ["south-yorkshire", "South Yorkshire Police"],
+  ["staffordshire", "Staffordshire Police"],
+  ["suffolk", "Suffolk Constabulary"],
+  ["surrey", "Surrey Police"],
+  ["sussex", "Sussex Police"],
+  ["thames-valley", "Thames Valley Police"],
+  ["warwickshire", "Warwickshire Police"],
+  ["west-mercia", "West Mercia Police"],
+  ["west-midlands", "West Midlands Police"],
+  ["west-yorkshire", "West Yorkshire Police"],
+  ["wiltshire", "Wiltshire Police"],
+] as const;
+
+/** The 43 territorial forces: each has a police area in England and Wales. */
+export const TERRITORIAL_FORCE_IDS = TERRITORIAL.map(([id]) => id);
+
+/** Every chief officer's force id: the 43 territorial forces, then BTP and MDP. */
+export const FORCE_IDS = [
+  ...TERRITORIAL_FORCE_IDS,
+  "british-transport-police",
+  "ministry-of-defence-police",
+] as const;
+
+/** A force whose chief officer may apply (SPA 2019 s.14), kebab-case, e.g. `"metropolitan"`, `"kent"`. */
+export type ForceId = (typeof FORCE_IDS)[number];
+/** A force with a police area in England and Wales (all but BTP and MDP). */
+export type TerritorialForceId = (typeof TERRITORIAL)[number][0];
+
+/**
+ * A chief officer of police (SPA 2019 s.14): the force, its chief officer's title, whether it has a police
+ * area (BTP and MDP do not, so s.1(3) does not apply to them), and its ranks, lowest first.
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/14
+ */
+export interface Force {
+  id: ForceId;
+  name: string;
+  chiefOfficer: string;
+  hasPoliceArea: boolean;
+  ranks: readonly Rank[];
+}
+
+function territorial(id: TerritorialForceId, name: string): Force {
+  if (id === "metropolitan") {
+    return { id, name, chiefOfficer: "Commissioner of Police of the Metropolis", hasPoliceArea: true, ranks: METROPOLITAN_LADDER };
+  }
+  if (id === "city-of-london") {
+    return { id, name, chiefOfficer: "Commissioner of Police for the City of London", hasPoliceArea: true, ranks: CITY_OF_LONDON_LADDER };
+  }
+  return { id, name, chiefOfficer: `Chief Constable of ${name}`, hasPoliceArea: true, ranks: STANDARD_LADDER };
+}
+
+/**
+ * All 45 chief officers of police who may apply for an order (SPA 2019 s.1(1), s.14), in id order with
+ * BTP and MDP last.
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/14
+ */
+export const FORCES: readonly Force[] = [
+  ...TERRITORIAL.map(([id, name]) => territorial(id, name)),
+  {
+    id: "british-transport-police",
+    name: "British Transport Police",
+    chiefOfficer: "Chief Constable of the British Transport Police Force",
+    hasPoliceArea: false,
+    ranks: STANDARD_LADDER,
+  },
+  {
+    id: "ministry-of-defence-police",
+    name: "Ministry of Defence Police",
+    chiefOfficer: "Chief Constable of the Ministry of Defence Police",
+    hasPoliceArea: false,
+    ranks: STANDARD_LADDER,
+  },
+];
+
+const BY_ID = new Map<string, Force>(FORCES.map((f) => [f.id, f]));
+
+/** The force with this id; throws `SpoInputError` for an unknown id. */
+export function getForce(id: ForceId): Force {
+  return BY_ID.get(id) ?? inputError("force", `${JSON.stringify(id)} is not a chief officer of police in England and Wales`);
+}
+
+/** Whether `rank` exists in `force`'s ladder. */
+export function hasRank(force: ForceId, rank: Rank): boolean {
+  return getForce(force).ranks.includes(rank);
+}
+
+/**
+ * Whether `rank` is `minimum` or higher in `force`'s ladder. Both ranks must exist in that force: a rank
+ * the force does not have is an input error, not a "no".
+ * @example rankAtLeast("metropolitan", "commander", "superintendent") // true
+ * @example rankAtLeast("kent", "chief-inspector", "superintendent") // false
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
+ */
+export function rankAtLeast(force: ForceId, rank: Rank, minimum: Rank): boolean {
+  const ladder = getForce(force).ranks;
+  const have = ladder.indexOf(rank);
+  if (have < 0) return inputError("rank", `${JSON.stringify(rank)} is not a rank in ${getForce(force).name}`);
+  const need = ladder.indexOf(minimum);
+  if (need < 0) return inputError("minimum", `${JSON.stringify(minimum)} is not a rank in ${getForce(force).name}`);
+  return have >= need;
+}
+
+/** One of the 45 force ids. */
+export const ForceIdSchema = z.enum(FORCE_IDS).meta({ description: "A chief officer's force (SPA 2019 s.14)." });
+/** One of the 43 territorial force ids (a police area in England and Wales). */
+export const TerritorialForceIdSchema = z.enum(TERRITORIAL_FORCE_IDS);
+/** A rank from any ladder; whether the force has it is checked where the force is known. */
+export const RankSchema = z.enum(RANKS);
