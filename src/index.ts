@@ -59,3 +59,47 @@ export {
   type TerritorialForceId,
 } from "./model/forces";
 export { explainAssessment as explain } from "./explain";
+export {
+  ACT_KINDS,
+  ApplicantInputSchema,
+  ApplicantSchema,
+  ApplicationInputSchema,
+  CaseFileSchema,
+  DischargeRequestSchema,
+  ForceSchema,
+  GroundsInputSchema,
+  IncidentSchema,
+  NotificationEventSchema,
+  NotificationInputSchema,
+  NotificationRecordSchema,
+  OBLIGATION_KINDS,
+  OrderSchema,
+  PlaceSchema,
+  PolicySchema,
+  TermSchema,
+  type Act,
+  type Applicant,
+  type ApplicantInput,
+  type ApplicationInput,
+  type CaseFile,
+  type DischargeRequest,
+  type GroundsInput,
+  type Incident,
+  type NotificationEvent,
+  type NotificationInput,
+  type NotificationRecord,
+  type Order,
+  type Place,
+  type Policy,
+  type Term,
+} from "./model/schemas";
+export { COMMENCEMENT_DATE } from "./law/commencement";
+export {
+  assessApplicant,
+  assessApplication,
+  isEligibleApplicant,
+  policies,
+  policyNamed,
+  type Court,
+} from "./law/application";
+export { assessGrounds } from "./law/grounds";

@@ -1,0 +1,285 @@
+/**
+ * Who may apply, and the application as a whole (SPA 2019 s.1(1), s.1(3), s.13, s.14), with the force
+ * policy layer on top (who applies on the chief officer's behalf — published practice, not the Act).
+ */
+import { assess, decide, inform, withPathPrefix, type Assessment, type Finding } from "../core/assessment";
+import { ageOn } from "../core/calendar";
+import { practice, spa, type Citation } from "../core/citation";
+import { inputError, parseInput } from "../core/errors";
+import { getForce, rankAtLeast, type Force } from "../model/forces";
+import {
+  ApplicantInputSchema,
+  ApplicationInputSchema,
+  PolicySchema,
+  type ApplicantInput,
+  type ApplicationInput,
+  type Place,
+  type Policy,
+} from "../model/schemas";
+import { commencementFinding } from "./commencement";
+import { assessGrounds } from "./grounds";
+
+const MET_PRACTICE = practice("Metropolitan Police published practice", "SPO applications");
+
+/**
+ * Built-in policies for who applies on the chief officer's behalf.
+ * - `statutory`: the Act alone (any officer the chief officer authorises).
+ * - `superintendentInBcu` (also `metropolitan`, the default): superintendent or above, in the BCU where the
+ *   defendant resides, is believed to be, or intends to come to — the Metropolitan Police's published practice.
+ * A policy is plain data: a force can pass its own `{ name, minimumRank?, requireSameBcu, citation? }`.
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
+ */
+export const policies = {
+  statutory: { name: "statutory", requireSameBcu: false },
+  superintendentInBcu: { name: "superintendent-in-bcu", minimumRank: "superintendent", requireSameBcu: true, citation: MET_PRACTICE },
+  metropolitan: { name: "superintendent-in-bcu", minimumRank: "superintendent", requireSameBcu: true, citation: MET_PRACTICE },
+} as const satisfies Record<string, Policy>;
+
+/** Looks up a built-in policy by name (`"statutory"`, `"superintendent-in-bcu"`, `"metropolitan"`). */
+export function policyNamed(name: "statutory" | "superintendent-in-bcu" | "metropolitan"): Policy {
+  return name === "statutory" ? policies.statutory : policies.superintendentInBcu;
+}
+
+function policyCitation(policy: Policy): Citation {
+  return policy.citation ?? practice(`Force policy "${policy.name}"`, "SPO applications");
+}
+
+type Limb = { key: "residesIn" | "believedToBeIn" | "intendsToComeTo"; place: Place };
+
+const LIMB_WORDS: Record<Limb["key"], string> = {
+  residesIn: "resides in",
+  believedToBeIn: "is believed by the chief officer to be in",
+  intendsToComeTo: "is believed by the chief officer to intend to come to",
+};
+
+const BCU_WORDS: Record<Limb["key"], string> = {
+  residesIn: "where the defendant resides",
+  believedToBeIn: "where the defendant is believed to be",
+  intendsToComeTo: "the defendant is believed to intend to come to",
+};
+
+function limbsIn(defendant: ApplicantInput["defendant"], force: Force): Limb[] {
+  const limbs: Limb[] = [];
+  for (const key of ["residesIn", "believedToBeIn", "intendsToComeTo"] as const) {
+    const place = defendant[key];
+    if (place !== undefined && place.force === force.id) limbs.push({ key, place });
+  }
+  return limbs;
+}
+
+function chiefOfficerFinding(force: Force): Finding {
+  return decide(
+    "applicant.chief-officer",
+    "yes",
+    `The ${force.chiefOfficer} is a chief officer of police and may apply for a stalking protection order.`,
+    [spa("s.1(1)"), spa("s.14")],
+  );
+}
+
+function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"]): Finding {
+  if (!force.hasPoliceArea) {
+    return inform(
+      "applicant.police-area",
+      `The ${force.name} has no police area, so the condition that the defendant lives in, is in, or is coming to the area does not apply.`,
+      [spa("s.1(3)")],
+    );
+  }
+  const limbs = limbsIn(defendant, force);
+  if (limbs.length > 0) {
+    const cites = [...new Set(limbs.map((l) => (l.key === "residesIn" ? "s.1(3)(a)" : "s.1(3)(b)")))].map(spa);
+    return decide(
+      "applicant.police-area",
+      "yes",
+      `The defendant ${limbs.map((l) => LIMB_WORDS[l.key]).join(", and ")} the ${force.name} area.`,
+      cites,
+    );
+  }
+  if (defendant.residesIn === undefined) {
+    return decide(
+      "applicant.police-area",
+      "unknown",
+      `Where the defendant resides is not recorded, and no belief that they are in or are coming to the ${force.name} area is recorded.`,
+      [spa("s.1(3)(a)"), spa("s.1(3)(b)")],
+      ["defendant.residesIn"],
+    );
+  }
+  return decide(
+    "applicant.police-area",
+    "no",
+    `The defendant does not reside in the ${force.name} area and the chief officer holds no belief that they are in it or intend to come to it.`,
+    [spa("s.1(3)(a)"), spa("s.1(3)(b)")],
+  );
+}
+
+function minimumRankFinding(input: ApplicantInput, policy: Policy, force: Force): Finding | null {
+  const minimum = policy.minimumRank;
+  if (minimum === undefined) return null;
+  if (!force.ranks.includes(minimum)) {
+    return inputError("policy.minimumRank", `is not a rank in ${force.name}, so the policy cannot be applied to it`);
+  }
+  const ok = rankAtLeast(force.id, input.applicant.rank, minimum);
+  const rank = input.applicant.rank.replace(/-/g, " ");
+  const min = minimum.replace(/-/g, " ");
+  return decide(
+    "policy.minimum-rank",
+    ok ? "yes" : "no",
+    ok
+      ? `The applying officer's rank (${rank}) meets the policy's minimum of ${min}.`
+      : `The applying officer's rank (${rank}) is below the policy's minimum of ${min}.`,
+    [policyCitation(policy)],
+  );
+}
+
+function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force): Finding | null {
+  if (!policy.requireSameBcu) return null;
+  const cite = [policyCitation(policy)];
+  if (!force.hasPoliceArea) {
+    return inform("policy.same-bcu", `The same-BCU rule applies to territorial forces only, so it is not applied to the ${force.name}.`, cite);
+  }
+  const limbs = limbsIn(input.defendant, force);
+  if (limbs.length === 0) {
+    if (input.defendant.residesIn === undefined) {
+      return decide(
+        "policy.same-bcu",
+        "unknown",
+        "The BCU the application must come from cannot be identified until it is known where the defendant resides or is believed to be.",
+        cite,
+        ["defendant.residesIn"],
+      );
+    }
+    return decide(
+      "policy.same-bcu",
+      "no",
+      `The defendant is not resident in, believed to be in, or coming to any BCU of the ${force.name}.`,
+      cite,
+    );
+  }
+  const bcu = input.applicant.bcu?.trim();
+  const withoutBcu = limbs.filter((l) => l.place.bcu === undefined).map((l) => `defendant.${l.key}.bcu`);
+  if (bcu === undefined) {
+    return decide("policy.same-bcu", "unknown", "The applying officer's BCU is not recorded.", cite, ["applicant.bcu", ...withoutBcu]);
+  }
+  const match = limbs.find((l) => l.place.bcu?.trim() === bcu);
+  if (match !== undefined) {
+    return decide("policy.same-bcu", "yes", `The applying officer is in the BCU (${bcu}) ${BCU_WORDS[match.key]}.`, cite);
+  }
+  if (withoutBcu.length > 0) {
+    return decide(
+      "policy.same-bcu",
+      "unknown",
+      `The applying officer is in ${bcu}, but the BCU where the defendant is recorded as being is not known.`,
+      cite,
+      withoutBcu,
+    );
+  }
+  const theirs = limbs.map((l) => l.place.bcu).join(" or ");
+  return decide(
+    "policy.same-bcu",
+    "no",
+    `The applying officer is in ${bcu}, not in the BCU where the defendant resides, is, or is coming to (${theirs}).`,
+    cite,
+  );
+}
+
+/** The findings on the applicant, for inputs already validated. */
+export function applicantFindings(input: ApplicantInput, policy: Policy): Finding[] {
+  const force = getForce(input.applicant.force);
+  const findings = [chiefOfficerFinding(force), policeAreaFinding(force, input.defendant)];
+  const rank = minimumRankFinding(input, policy, force);
+  if (rank !== null) findings.push(rank);
+  const bcu = sameBcuFinding(input, policy, force);
+  if (bcu !== null) findings.push(bcu);
+  return findings;
+}
+
+/**
+ * Whether the applicant may apply for a stalking protection order: the force's chief officer is a chief
+ * officer of police (s.1(1), s.14); for the 43 territorial forces, the defendant resides in, or is believed
+ * to be in or to intend to come to, the police area (s.1(3)); then the policy's minimum rank and same-BCU
+ * rule (cited as policy, not as the Act). An absent `believedToBeIn`/`intendsToComeTo` means no such belief.
+ * @param policy defaults to `policies.superintendentInBcu` (the Metropolitan Police's published practice)
+ * @example assessApplicant({ applicant: { force: "kent", rank: "superintendent", bcu: "North" }, defendant: { residesIn: { force: "kent", bcu: "North" } } }).verdict // "yes"
+ * @throws SpoInputError for an unknown force, a rank the force does not have, or a malformed policy
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
+ */
+export function assessApplicant(input: ApplicantInput, policy: Policy = policies.superintendentInBcu): Assessment {
+  const parsed = parseInput(ApplicantInputSchema, input);
+  const rules = parseInput(PolicySchema, policy, "policy");
+  return assess(applicantFindings(parsed, rules), undefined);
+}
+
+/**
+ * `true` exactly when {@link assessApplicant} answers `"yes"` (an `"unknown"` is not eligible).
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
+ */
+export function isEligibleApplicant(input: ApplicantInput, policy: Policy = policies.superintendentInBcu): boolean {
+  return assessApplicant(input, policy).verdict === "yes";
+}
+
+/** The court that hears an application: a youth court if the defendant is under 18 when it is made. */
+export type Court = "magistrates-court" | "youth-court";
+
+function venueFinding(input: ApplicationInput): { finding: Finding; court: Court | null } {
+  const cites = [spa("s.1(1)"), spa("s.13")];
+  const dob = input.defendant.dateOfBirth;
+  if (dob === undefined) {
+    return {
+      court: null,
+      finding: inform(
+        "application.venue",
+        "Without the defendant's date of birth it cannot be said whether a youth court (under 18) or an adult magistrates' court hears the application.",
+        cites,
+        "unknown",
+        ["defendant.dateOfBirth"],
+      ),
+    };
+  }
+  const age = ageOn(dob, input.madeOn);
+  const court: Court = age < 18 ? "youth-court" : "magistrates-court";
+  return {
+    court,
+    finding: inform(
+      "application.venue",
+      `The defendant is ${age} on the application date (${input.madeOn}), so the application goes to ${court === "youth-court" ? "a youth court" : "a magistrates' court"} (convention: age on the day the application is made).`,
+      cites,
+    ),
+  };
+}
+
+/** The findings on an application, for inputs already validated. */
+export function applicationFindings(input: ApplicationInput, policy: Policy): { findings: Finding[]; court: Court | null } {
+  const venue = venueFinding(input);
+  const grounds = assessGrounds({
+    stage: "application",
+    assessedOn: input.madeOn,
+    defendantId: input.defendant.id,
+    ...input.grounds,
+  });
+  const findings = [
+    commencementFinding("application.commencement", "application", input.madeOn),
+    ...applicantFindings({ applicant: input.applicant, defendant: input.defendant }, policy),
+    ...withPathPrefix(grounds.findings, "grounds"),
+    venue.finding,
+    inform("application.time-limit", "No time limit applies to making the application.", [spa("s.13(2)")]),
+  ];
+  return { findings, court: venue.court };
+}
+
+/**
+ * The application as a whole: made after commencement (20 January 2020, SI 2020/26), by an eligible
+ * applicant, on grounds A–C at the application stage (s.1(1)); plus the venue — `"youth-court"` if the
+ * defendant is under 18 on the application date, `"magistrates-court"` if 18 or over, `null` (with an
+ * informative `unknown` finding) without a date of birth — and a note that no time limit applies (s.13(2)).
+ * @example assessApplication(input).value.court // "magistrates-court"
+ * @throws SpoInputError for malformed input, an act dated after the application, or a birth date after it
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
+ */
+export function assessApplication(
+  input: ApplicationInput,
+  policy: Policy = policies.superintendentInBcu,
+): Assessment<{ court: Court | null }> {
+  const parsed = parseInput(ApplicationInputSchema, input);
+  const rules = parseInput(PolicySchema, policy, "policy");
+  const { findings, court } = applicationFindings(parsed, rules);
+  return assess(findings, { court });
+}
