@@ -103,3 +103,14 @@ export {
   type Court,
 } from "./law/application";
 export { assessGrounds } from "./law/grounds";
+export { assessOrder, type AssessOrderOptions } from "./law/order";
+export { orderInForce, termInForce } from "./law/in-force";
+export { interimVariationApplicants } from "./law/interim";
+export {
+  assessDischarge,
+  assessVariation,
+  dischargeLockLastDay,
+  VariationRequestSchema,
+  type VariationRequest,
+} from "./law/discharge";
+export { appealRights, AppealDecisionSchema, type AppealDecision, type AppealRight } from "./law/appeals";

@@ -296,7 +296,7 @@ export const DischargeRequestShape = {
   on: LocalDateSchema,
   appliedBy: z.discriminatedUnion("role", [
     z.strictObject({ role: z.literal("defendant") }),
-    z.strictObject({ role: z.literal("chief-officer"), force: ForceSchema }),
+    z.strictObject({ role: z.literal("chief-officer"), force: ForceSchema, believesDefendantInArea: JudgementSchema }),
   ]),
   consents: z.strictObject({
     defendant: JudgementSchema,

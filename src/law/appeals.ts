@@ -1,0 +1,78 @@
+/**
+ * Appeals to the Crown Court (SPA 2019 s.7): who may appeal against which decision of a magistrates' court.
+ */
+import { z } from "zod";
+import { assess, decide, type Assessment } from "../core/assessment";
+import { spa, type Citation } from "../core/citation";
+import { parseInput } from "../core/errors";
+
+const onApplicationOf = z.enum(["defendant", "chief-officer"]);
+
+/** A decision of a magistrates' court on an order, an interim order, or a s.4 variation, renewal or discharge. */
+export const AppealDecisionSchema = z.discriminatedUnion("decision", [
+  z.strictObject({ decision: z.literal("order-made") }),
+  z.strictObject({ decision: z.literal("order-refused") }),
+  z.strictObject({ decision: z.literal("interim-order-made") }),
+  z.strictObject({ decision: z.literal("interim-order-refused") }),
+  z.strictObject({ decision: z.literal("section-4-order-made"), onApplicationOf }),
+  z.strictObject({ decision: z.literal("section-4-order-refused"), onApplicationOf }),
+]);
+
+/** Input of {@link appealRights}. */
+export type AppealDecision = z.output<typeof AppealDecisionSchema>;
+
+/** Who may appeal, against what, to which court. */
+export interface AppealRight {
+  appellant: "defendant" | "chief-officer-who-applied" | "relevant-chief-officer";
+  against: string;
+  court: "crown-court";
+  citations: Citation[];
+}
+
+function right(appellant: AppealRight["appellant"], against: string): AppealRight {
+  return { appellant, against, court: "crown-court", citations: [spa("s.7")] };
+}
+
+function rightsFor(d: AppealDecision): AppealRight[] {
+  switch (d.decision) {
+    case "order-made":
+      return [right("defendant", "the making of the stalking protection order")];
+    case "interim-order-made":
+      return [right("defendant", "the making of the interim stalking protection order")];
+    case "order-refused":
+      return [right("chief-officer-who-applied", "the refusal to make a stalking protection order")];
+    case "interim-order-refused":
+      return [right("chief-officer-who-applied", "the refusal to make an interim stalking protection order")];
+    case "section-4-order-made":
+      return d.onApplicationOf === "chief-officer"
+        ? [right("defendant", "the order varying, renewing or discharging the order, made on a chief officer's application")]
+        : [right("relevant-chief-officer", "the order varying, renewing or discharging the order, made on the defendant's application")];
+    case "section-4-order-refused":
+      return d.onApplicationOf === "defendant"
+        ? [right("defendant", "the refusal of the defendant's application to vary, renew or discharge the order")]
+        : [right("chief-officer-who-applied", "the refusal of the chief officer's application to vary, renew or discharge the order")];
+  }
+}
+
+const WHO: Record<AppealRight["appellant"], string> = {
+  defendant: "The defendant",
+  "chief-officer-who-applied": "The chief officer who applied",
+  "relevant-chief-officer": "A relevant chief officer of police",
+};
+
+/**
+ * Who may appeal to the Crown Court against a magistrates' court's decision (s.7): the defendant against an
+ * order or interim order made, or a s.4 order made on a chief officer's application, or the refusal of their
+ * own s.4 application; the applying chief officer against a refusal; a relevant chief officer against a s.4
+ * order made on the defendant's application. The value lists each right with its citation.
+ * @example appealRights({ decision: "order-refused" }).value[0].appellant // "chief-officer-who-applied"
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/7
+ */
+export function appealRights(decision: AppealDecision): Assessment<AppealRight[]> {
+  const parsed = parseInput(AppealDecisionSchema, decision, "decision");
+  const rights = rightsFor(parsed);
+  return assess(
+    rights.map((r) => decide(`appeal.${r.appellant}`, "yes", `${WHO[r.appellant]} may appeal to the Crown Court against ${r.against}.`, r.citations)),
+    rights,
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * Variation, renewal and discharge of a full order (SPA 2019 s.4), and of an interim order (s.5(7)–(8)).
+ *
+ * The two-year lock (s.4(4)(b)): a full order may not be discharged before the end of 2 years beginning with
+ * the day it was made unless the defendant consents and, where a chief officer applies, that chief officer;
+ * where the defendant applies, the chief officer who applied for the order and, if different, the chief
+ * officer for the area where the defendant resides (if that is in England and Wales). Interim orders have no
+ * lock: only the defendant or the chief officer who applied for them may apply.
+ */
+import { z } from "zod";
+import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
+import { compareWhen, LocalDateSchema, minimumFixedPeriodLastDay, parseWhen, type LocalDate } from "../core/calendar";
+import { spa } from "../core/citation";
+import { inputError, parseInput } from "../core/errors";
+import { and, verdictOf, type Verdict } from "../core/verdict";
+import { getForce, type ForceId } from "../model/forces";
+import { DischargeRequestSchema, OrderSchema, TermSchema, type DischargeRequest, type Order } from "../model/schemas";
+import { interimVariationApplicants } from "./interim";
+
+/**
+ * The last day of the two-year discharge lock of a full order: the end of 2 years beginning with the day it
+ * was made (s.4(4)(b)); the same day as `minimumFixedPeriodLastDay`. Interim orders have no lock: `null`.
+ * @example dischargeLockLastDay({ kind: "full", madeOn: "2028-02-29", ... }) // "2030-02-28"
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/4
+ */
+export function dischargeLockLastDay(order: Order): LocalDate | null {
+  const parsed = parseInput(OrderSchema, order, "order");
+  return parsed.kind === "interim" ? null : minimumFixedPeriodLastDay(parsed.madeOn);
+}
+
+type AppliedBy = DischargeRequest["appliedBy"];
+
+function forceName(id: ForceId): string {
+  return `the ${getForce(id).chiefOfficer}`;
+}
+
+/** Who may apply: the defendant or a relevant chief officer (s.4); for an interim order, s.5(7). */
+function applicantFinding(rule: string, order: Order, appliedBy: AppliedBy, residesIn: string | undefined): Finding {
+  if (appliedBy.role === "defendant") {
+    return decide(rule, "yes", "The defendant may apply.", [spa(order.kind === "interim" ? "s.5(7)" : "s.4")]);
+  }
+  const who = forceName(appliedBy.force);
+  if (order.kind === "interim") {
+    const allowed = interimVariationApplicants(order).chiefOfficer === appliedBy.force;
+    return decide(
+      rule,
+      allowed ? "yes" : "no",
+      allowed
+        ? `${who} applied for the interim order and so may apply.`
+        : `Only the defendant or the chief officer who applied for the interim order may apply, and ${who} did not apply for it.`,
+      [spa("s.5(7)")],
+    );
+  }
+  if (appliedBy.force === order.applicantForce) {
+    return decide(rule, "yes", `${who} applied for the order and so is a relevant chief officer.`, [spa("s.4")]);
+  }
+  if (appliedBy.force === residesIn) {
+    return decide(rule, "yes", `The defendant resides in the area of ${who}, who is therefore a relevant chief officer.`, [spa("s.4")]);
+  }
+  const belief = verdictOf(appliedBy.believesDefendantInArea);
+  if (belief === "yes") {
+    return decide(rule, "yes", `${who} believes the defendant is in, or intends to come to, their area, and so is a relevant chief officer.`, [spa("s.4")]);
+  }
+  return decide(
+    rule,
+    belief === "no" ? "no" : "unknown",
+    `${who} did not apply for the order and the defendant is not recorded as residing in their area, so they may apply only if they believe the defendant is in, or intends to come to, it.`,
+    [spa("s.4")],
+    belief === "unknown" ? ["appliedBy.believesDefendantInArea", ...(residesIn === undefined ? ["defendantResidesIn"] : [])] : [],
+  );
+}
+
+interface Consent {
+  who: string;
+  verdict: Verdict;
+  missing?: string;
+}
+
+function consentsNeeded(request: DischargeRequest): Consent[] {
+  const { order, appliedBy, consents } = request;
+  const listed = new Set(consents.chiefOfficers ?? []);
+  const defendant: Consent =
+    appliedBy.role === "defendant"
+      ? { who: "the defendant (implied by applying)", verdict: "yes" }
+      : { who: "the defendant", verdict: verdictOf(consents.defendant), missing: "consents.defendant" };
+  if (appliedBy.role === "chief-officer") {
+    // Applying for the discharge is that chief officer's consent to it.
+    return [defendant, { who: `${forceName(appliedBy.force)} (implied by applying)`, verdict: "yes" }];
+  }
+  const needed: Consent[] = [
+    defendant,
+    { who: `${forceName(order.applicantForce)}, who applied for the order`, verdict: listed.has(order.applicantForce) ? "yes" : "no" },
+  ];
+  const residence = request.defendantResidesIn;
+  if (residence === undefined) {
+    needed.push({ who: "the chief officer for the area where the defendant resides, if different", verdict: "unknown", missing: "defendantResidesIn" });
+  } else if (residence !== "outside-england-and-wales" && residence !== order.applicantForce) {
+    needed.push({ who: `${forceName(residence)}, for the area where the defendant resides`, verdict: listed.has(residence) ? "yes" : "no" });
+  }
+  return needed;
+}
+
+function lockFinding(request: DischargeRequest): Finding {
+  const { order, on } = request;
+  if (order.kind === "interim") {
+    return inform("discharge.lock", "Interim orders have no two-year lock; no consents are needed.", [spa("s.5(7)"), spa("s.5(8)")]);
+  }
+  const last = minimumFixedPeriodLastDay(order.madeOn);
+  const cite = [spa("s.4(4)(b)")];
+  if (on > last) {
+    return decide("discharge.lock", "yes", `The two-year lock ended at the end of ${last}, so no consents are needed to discharge the order on ${on}.`, cite);
+  }
+  const needed = consentsNeeded(request);
+  const verdict = and(...needed.map((c) => c.verdict));
+  const refused = needed.filter((c) => c.verdict === "no").map((c) => c.who);
+  const open = needed.filter((c) => c.verdict === "unknown");
+  const lead = `${on} is within the two-year lock (to the end of ${last})`;
+  if (verdict === "yes") {
+    return decide("discharge.lock", "yes", `${lead}, and the consents needed are given: ${needed.map((c) => c.who).join("; ")}.`, cite);
+  }
+  if (verdict === "no") {
+    return decide("discharge.lock", "no", `${lead}, so the order cannot be discharged without the consent of ${refused.join("; ")}.`, cite);
+  }
+  return decide(
+    "discharge.lock",
+    "unknown",
+    `${lead}; it is not recorded whether ${open.map((c) => c.who).join("; ")} consent${open.length === 1 ? "s" : ""}.`,
+    cite,
+    open.flatMap((c) => (c.missing === undefined ? [] : [c.missing])),
+  );
+}
+
+function stillInForceFinding(rule: string, order: Order, on: LocalDate): Finding {
+  const cite = [spa(order.kind === "interim" ? "s.5(6)" : "s.3(1)")];
+  if (order.duration.type === "fixed" && on > order.duration.lastDay) {
+    return decide(rule, "no", `The order had already ended at the end of ${order.duration.lastDay}.`, cite);
+  }
+  const ended = order.dischargedAt ?? order.dischargedOn;
+  if (ended !== undefined && parseWhen(ended).date < on) {
+    return decide(rule, "no", `The order had already been discharged on ${parseWhen(ended).date}.`, cite);
+  }
+  return decide(rule, "yes", `The order still had effect on ${on}.`, cite);
+}
+
+function checkDate(order: Order, on: LocalDate): void {
+  const cmp = compareWhen(parseWhen(on), parseWhen(order.madeOn));
+  if (cmp !== null && cmp < 0) inputError("on", `is before the order was made (${order.madeOn})`);
+}
+
+/**
+ * Whether a full order may be discharged on `on` as requested (s.4(4)(b)): who may apply (the defendant or
+ * a relevant chief officer); inside the two-year lock, the consents the Act requires; outside it, none. The
+ * defendant's consent is implied when the defendant applies, and a chief officer's when that chief officer
+ * applies (convention); `consents.chiefOfficers` lists those who consented — anyone not listed has not. For an
+ * interim order, only the defendant or the chief officer who applied may apply, and there is no lock (s.5(7)).
+ * Whether to discharge is then for the court.
+ * @throws SpoInputError for a malformed request or a date before the order was made
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/4
+ */
+export function assessDischarge(request: DischargeRequest): Assessment {
+  const parsed = parseInput(DischargeRequestSchema, request);
+  checkDate(parsed.order, parsed.on);
+  return assess(dischargeFindings(parsed), undefined);
+}
+
+/** The findings on a discharge request, for inputs already validated. */
+export function dischargeFindings(request: DischargeRequest): Finding[] {
+  return [
+    applicantFinding("discharge.applicant", request.order, request.appliedBy, request.defendantResidesIn),
+    stillInForceFinding("discharge.in-force", request.order, request.on),
+    lockFinding(request),
+    inform("discharge.court", "Whether to discharge the order is then for the court, which may make any order it considers appropriate.", [spa(request.order.kind === "interim" ? "s.5(8)" : "s.4")]),
+  ];
+}
+
+/** A request to vary a full or interim order. */
+export const VariationRequestSchema = z.strictObject({
+  order: OrderSchema,
+  on: LocalDateSchema,
+  appliedBy: DischargeRequestSchema.shape.appliedBy,
+  defendantResidesIn: DischargeRequestSchema.shape.defendantResidesIn,
+  addedTerms: z.array(TermSchema).optional(),
+  necessary: z.boolean().nullable().optional(),
+});
+
+/** Input of {@link assessVariation}. */
+export type VariationRequest = z.output<typeof VariationRequestSchema>;
+
+/**
+ * Whether an order may be varied as requested: who may apply (s.4, or s.5(7) for an interim order), and, for
+ * added prohibitions or requirements, that each is necessary to protect a person from a risk associated with
+ * stalking (s.4(4)(a)) — a judgement taken as the `necessary` input. No two-year lock applies to variation.
+ * @throws SpoInputError for a malformed request or a date before the order was made
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/4
+ */
+export function assessVariation(request: VariationRequest): Assessment {
+  const parsed = parseInput(VariationRequestSchema, request);
+  checkDate(parsed.order, parsed.on);
+  const findings = [
+    applicantFinding("variation.applicant", parsed.order, parsed.appliedBy, parsed.defendantResidesIn),
+    stillInForceFinding("variation.in-force", parsed.order, parsed.on),
+  ];
+  const added = parsed.addedTerms ?? [];
+  if (added.length > 0) {
+    const v = verdictOf(parsed.necessary);
+    const cite = [spa("s.4(4)(a)")];
+    const ids = added.map((t) => t.id).join(", ");
+    findings.push(
+      v === "yes"
+        ? decide("variation.necessity", "yes", `The added term ${ids} is judged necessary to protect a person from a risk associated with stalking.`, cite)
+        : v === "no"
+          ? decide("variation.necessity", "no", `The added term ${ids} is judged not necessary, and terms may be added only if necessary to protect a person from a risk associated with stalking.`, cite)
+          : decide("variation.necessity", "unknown", `Whether the added term ${ids} is necessary to protect a person from a risk associated with stalking has not been judged.`, cite, ["necessary"]),
+    );
+  } else {
+    findings.push(inform("variation.necessity", "No prohibition or requirement is added, so the necessity test for added terms does not arise.", [spa("s.4(4)(a)")]));
+  }
+  return assess(findings, undefined);
+}
+

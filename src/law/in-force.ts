@@ -1,0 +1,178 @@
+/**
+ * Whether an order, or one of its terms, has effect at a moment (SPA 2019 s.3, s.4, s.5(6)).
+ *
+ * An order has effect from when it is made to the end of its last day; a discharge ends it, and an interim
+ * order also ceases when the main application is determined. When only dates are known and the moment falls
+ * on the day of one of those events, the order of the two cannot be known: the answer is `unknown`, and the
+ * times that would settle it are named (law page §4).
+ */
+import { assess, decide, joinPath, type Assessment, type Finding } from "../core/assessment";
+import { compareWhen, parseWhen, WhenSchema, type ParsedWhen, type When } from "../core/calendar";
+import { spa, type Citation } from "../core/citation";
+import { inputError, parseInput } from "../core/errors";
+import { OrderSchema, type Order, type Term } from "../model/schemas";
+
+/** Input paths used to name what would settle an `unknown` (re-rooted by callers such as `evaluateCase`). */
+export interface InForcePaths {
+  order: string;
+  at: string;
+}
+
+const DEFAULT_PATHS: InForcePaths = { order: "order", at: "at" };
+
+function describe(order: Order): string {
+  return `${order.kind === "interim" ? "interim order" : "order"}${order.id === undefined ? "" : ` ${order.id}`}`;
+}
+
+/** The parsed instant or day of an event recorded as a day plus an optional time. */
+function eventWhen(on: string, at: string | undefined): ParsedWhen {
+  return parseWhen(at ?? on);
+}
+
+/** Which of `at`'s missing times would settle a same-day comparison with an event. */
+function timesNeeded(at: ParsedWhen, event: ParsedWhen, eventPath: string, paths: InForcePaths): string[] {
+  const out: string[] = [];
+  if (event.ms === null) out.push(eventPath);
+  if (at.ms === null) out.push(paths.at);
+  return out;
+}
+
+function madeFinding(order: Order, at: ParsedWhen, paths: InForcePaths, cite: Citation[]): Finding {
+  const made = eventWhen(order.madeOn, order.madeAt);
+  const cmp = compareWhen(at, made);
+  const what = describe(order);
+  if (cmp === null) {
+    return decide(
+      "in-force.made",
+      "unknown",
+      `The moment in question falls on ${order.madeOn}, the day the ${what} was made, and without both times it cannot be said whether it came after the order was made (the library does not guess the order of same-day events).`,
+      cite,
+      timesNeeded(at, made, joinPath(paths.order, "madeAt"), paths),
+    );
+  }
+  if (cmp < 0) return decide("in-force.made", "no", `The moment in question (${at.date}) is before the ${what} was made on ${order.madeOn}.`, cite);
+  return decide("in-force.made", "yes", `The ${what} had been made (${order.madeOn}) by the moment in question (${at.date}).`, cite);
+}
+
+function periodFinding(order: Order, at: ParsedWhen): Finding {
+  const what = describe(order);
+  if (order.duration.type === "until-further-order") {
+    return decide("in-force.period", "yes", `The ${what} has effect until a further order.`, [spa("s.3(1)(b)")]);
+  }
+  const cite = [spa(order.kind === "interim" ? "s.5(6)(a)" : "s.3(1)(a)")];
+  const last = order.duration.lastDay;
+  return at.date <= last
+    ? decide("in-force.period", "yes", `${at.date} is within the ${what}'s fixed period, which ends at the end of ${last}.`, cite)
+    : decide("in-force.period", "no", `${at.date} is after the ${what}'s fixed period ended at the end of ${last}.`, cite);
+}
+
+/** An event that ends the order (a discharge; the determination of the main application for an interim order). */
+function endingFinding(
+  rule: string,
+  event: { on: string; at: string | undefined; atPath: string; name: string },
+  at: ParsedWhen,
+  paths: InForcePaths,
+  cite: Citation[],
+): Finding {
+  const when = eventWhen(event.on, event.at);
+  const cmp = compareWhen(at, when);
+  if (cmp === null) {
+    return decide(
+      rule,
+      "unknown",
+      `The moment in question falls on ${event.on}, the day the ${event.name}, and without both times it cannot be said which came first (the library does not guess the order of same-day events).`,
+      cite,
+      timesNeeded(at, when, event.atPath, paths),
+    );
+  }
+  return cmp < 0
+    ? decide(rule, "yes", `The moment in question (${at.date}) is before the ${event.name} on ${event.on}.`, cite)
+    : decide(rule, "no", `The ${event.name} on ${event.on}, so it had no effect at the moment in question (${at.date}).`, cite);
+}
+
+/** The findings on whether `order` has effect at `at`, for inputs already validated. */
+export function inForceFindings(order: Order, at: ParsedWhen, paths: InForcePaths = DEFAULT_PATHS): Finding[] {
+  const startCite = [spa(order.kind === "interim" ? "s.5(2)" : "s.2(1)")];
+  const findings = [madeFinding(order, at, paths, startCite), periodFinding(order, at)];
+  const dischargedOn = order.dischargedOn ?? (order.dischargedAt === undefined ? undefined : parseWhen(order.dischargedAt).date);
+  if (dischargedOn !== undefined) {
+    findings.push(
+      endingFinding(
+        "in-force.discharge",
+        { on: dischargedOn, at: order.dischargedAt, atPath: joinPath(paths.order, "dischargedAt"), name: `${describe(order)} was discharged` },
+        at,
+        paths,
+        [spa(order.kind === "interim" ? "s.5(8)" : "s.4")],
+      ),
+    );
+  }
+  const determinedOn =
+    order.mainApplicationDeterminedOn ??
+    (order.mainApplicationDeterminedAt === undefined ? undefined : parseWhen(order.mainApplicationDeterminedAt).date);
+  if (order.kind === "interim" && determinedOn !== undefined) {
+    findings.push(
+      endingFinding(
+        "in-force.determination",
+        {
+          on: determinedOn,
+          at: order.mainApplicationDeterminedAt,
+          atPath: joinPath(paths.order, "mainApplicationDeterminedAt"),
+          name: "main application was determined and the interim order ceased",
+        },
+        at,
+        paths,
+        [spa("s.5(6)(b)")],
+      ),
+    );
+  }
+  return findings;
+}
+
+/** Finds a term by id; an unknown or repeated id is an input error at `path`. */
+export function findTerm(order: Order, termId: string, path = "termId"): Term {
+  const matches = order.terms.filter((t) => t.id === termId);
+  if (matches.length === 0) return inputError(path, `is not the id of a term of the order (${order.terms.map((t) => t.id).join(", ") || "it has no terms"})`);
+  if (matches.length > 1) return inputError(path, "names more than one term of the order, so the term meant cannot be told");
+  return matches[0] as Term;
+}
+
+/** The findings on whether a term has effect at `at`: the order's findings, then the term's own period. */
+export function termInForceFindings(order: Order, term: Term, at: ParsedWhen, paths: InForcePaths = DEFAULT_PATHS): Finding[] {
+  const findings = inForceFindings(order, at, paths);
+  if (term.lastDay !== undefined) {
+    findings.push(
+      at.date <= term.lastDay
+        ? decide("in-force.term-period", "yes", `${at.date} is within term ${term.id}'s own period, which ends at the end of ${term.lastDay}.`, [spa("s.3(3)")])
+        : decide("in-force.term-period", "no", `${at.date} is after term ${term.id}'s own period ended at the end of ${term.lastDay}.`, [spa("s.3(3)")]),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Whether the order has effect at `at` (a day or an instant): from when it was made to the end of its last
+ * day, unless discharged earlier; an interim order also ceases when the main application is determined
+ * (s.5(6)(b)). On the day of any of those events, without both times, the answer is `unknown` and `missing`
+ * names the times that would settle it (`order.madeAt`, `at`).
+ * @example orderInForce(order, "2026-03-02").verdict // "unknown" when the order was made that day and no times are given
+ * @throws SpoInputError for a malformed order or `at`
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/3
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/5
+ */
+export function orderInForce(order: Order, at: When): Assessment {
+  const parsed = parseInput(OrderSchema, order, "order");
+  const when = parseWhen(parseInput(WhenSchema, at, "at"));
+  return assess(inForceFindings(parsed, when), undefined);
+}
+
+/**
+ * Whether a term has effect at `at`: the order has effect, and the term's own period (if shorter, s.3(3))
+ * has not ended. A `termId` not in the order is an input error. `termInForce` is never `yes` when
+ * `orderInForce` is not.
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/3
+ */
+export function termInForce(order: Order, termId: string, at: When): Assessment {
+  const parsed = parseInput(OrderSchema, order, "order");
+  const when = parseWhen(parseInput(WhenSchema, at, "at"));
+  return assess(termInForceFindings(parsed, findTerm(parsed, termId), when), undefined);
+}
