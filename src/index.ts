@@ -114,3 +114,11 @@ export {
   type VariationRequest,
 } from "./law/discharge";
 export { appealRights, AppealDecisionSchema, type AppealDecision, type AppealRight } from "./law/appeals";
+export {
+  assessIdentificationRequest,
+  assessNotification,
+  IdentificationRequestSchema,
+  type IdentificationRequest,
+  type Obligation,
+  type ObligationStatus,
+} from "./law/notification";
