@@ -122,3 +122,22 @@ export {
   type Obligation,
   type ObligationStatus,
 } from "./law/notification";
+export {
+  BREACH_GUIDELINE,
+  classifyBreach,
+  classifyNotificationFailures,
+  OFFENCES,
+  offenceById,
+  type ClassifyOptions,
+  type NotificationFailure,
+  type Offence,
+  type OffenceClassification,
+  type OffenceId,
+} from "./law/offences";
+export {
+  SUMMARY_LIMITS_BY_CONVICTION,
+  summaryCustodyLimit,
+  TWELVE_MONTH_OFFENCES_FROM,
+  type SummaryCustodyMonths,
+  type SummaryLimitInput,
+} from "./law/penalties";
