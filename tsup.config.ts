@@ -2,11 +2,21 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
+    // The library: ESM + CJS + declarations for both entries.
     entry: { index: "src/index.ts", "arbitraries/index": "src/arbitraries/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    clean: true,
+    clean: false,
     target: "node20",
     external: ["zod", "luxon", "fast-check"],
+  },
+  {
+    // The `spo` command: one ESM file with its shebang.
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    target: "node20",
+    external: ["zod", "luxon"],
   },
 ]);

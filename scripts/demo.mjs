@@ -1,9 +1,10 @@
-// The demo: the public API, from the built package, on a sample date.
-import { minimumFixedPeriodLastDay, notificationPeriod } from "../dist/index.js";
+// The demo: `spo evaluate` over every bundled example case file, from the built package.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 
-const servedAt = "2026-10-24T23:30:00Z";
-const period = notificationPeriod(servedAt);
-console.log(`Order served at ${servedAt} (London day ${period.startsOn}).`);
-console.log(`Initial notification (SPA 2019 s.9(1)): last day ${period.lastDay}, ends at ${period.endsAt}.`);
-const madeOn = "2028-02-29";
-console.log(`A full order made on ${madeOn} must run at least to ${minimumFixedPeriodLastDay(madeOn)} (SPA 2019 s.3(2)).`);
+const files = readdirSync("examples")
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => `examples/${f}`);
+const run = spawnSync(process.execPath, ["dist/cli.js", "evaluate", ...files], { stdio: "inherit" });
+process.exitCode = run.status ?? 1;

@@ -1,8 +1,11 @@
 /**
- * Plain-text rendering of assessments: the verdict, then one line per finding with its citations, so an
- * officer can read why the answer is what it is.
+ * Plain-text rendering: an assessment as its verdict and one line per finding with citations; a whole case
+ * report as headed parts; an invalid case as its issues, one per line.
  */
+import type { CaseReport, EvaluateResult } from "./case";
 import type { Assessment, Finding } from "./core/assessment";
+import type { Obligation } from "./law/notification";
+import type { OffenceClassification } from "./law/offences";
 
 function findingLine(f: Finding): string {
   const tag = f.informative === true ? "note" : f.verdict;
@@ -11,13 +14,58 @@ function findingLine(f: Finding): string {
   return `  ${tag.padEnd(8)}${f.rule}: ${f.reason}${missing} [${cites}]`;
 }
 
+function block(title: string, a: Pick<Assessment<unknown>, "verdict" | "findings">, extra: string[] = []): string {
+  return [`${title}: ${a.verdict}`, ...extra, ...a.findings.map(findingLine)].join("\n");
+}
+
+function obligationLine(o: Obligation): string {
+  const subject = o.subject === undefined ? "" : ` "${o.subject}"`;
+  const period = o.lastDay === null ? "period not started" : `${o.trigger} to ${o.lastDay} (ends ${o.endsAt})`;
+  const met = o.metAt === undefined ? "" : `, notified ${o.metAt}`;
+  return `  ${o.status.padEnd(13)}${o.kind}${subject}: ${period}${met}`;
+}
+
+function offenceLine(c: OffenceClassification | null): string {
+  if (c === null) return "  Offence: none";
+  return `  Offence: ${c.title} (PNLD ${c.pnldCode}, CJS ${c.cjsCode}); either way; summary maximum ${c.maximum.summary.custodyMonths} months and an unlimited fine, 5 years on indictment${c.conditionalDischargeAvailable ? "" : "; no conditional discharge"}.`;
+}
+
+function explainReport(r: CaseReport): string {
+  const parts: string[] = [`Case as at ${r.asOf}`];
+  if (r.application !== undefined) parts.push(block("Application", r.application, [`  Court: ${r.application.value.court ?? "not known (no date of birth)"}`]));
+  if (r.order !== undefined) parts.push(block("Order", r.order));
+  if (r.orderInForce !== undefined) parts.push(block(`Order in force at ${r.asOf}`, r.orderInForce));
+  if (r.notification !== undefined) {
+    parts.push(block("Notification (compliant?)", r.notification, ["  Obligations:", ...r.notification.value.map((o) => `  ${obligationLine(o)}`)]));
+  }
+  for (const f of r.notificationFailures ?? []) {
+    parts.push(block(`Overdue ${f.obligation.kind} notification from ${f.incident.firstFailedOn} (offence?)`, f.classification, [offenceLine(f.classification.value)]));
+  }
+  if (r.discharge !== undefined) parts.push(block("Discharge", r.discharge));
+  r.incidents.forEach((a, i) => parts.push(block(`Incident ${i + 1} (offence?)`, a, [offenceLine(a.value)])));
+  parts.push(["Key dates:", ...r.keyDates.map((k) => `  ${k.date}  ${k.event} [${k.citation.label}]`)].join("\n"));
+  return parts.join("\n\n");
+}
+
+function isReport(x: unknown): x is CaseReport {
+  return typeof x === "object" && x !== null && "keyDates" in x && "incidents" in x;
+}
+
+function isResult(x: unknown): x is EvaluateResult {
+  return typeof x === "object" && x !== null && "ok" in x;
+}
+
 /**
- * Renders an assessment as text: `Verdict: …`, then each finding on its own line with its rule id, reason,
- * any missing inputs, and its citations. Informative findings are tagged `note`.
- * @example explain(assessApplicant(input))
+ * Renders as plain text: an assessment (verdict, then each finding with its rule, reason, missing inputs and
+ * citations; informative findings are tagged `note`), a whole case report (headed parts, obligations,
+ * offences, key dates), or an `evaluateCase` result (the report, or each input issue on its own line).
+ * @example console.log(explain(assessApplicant(input)))
  * @see ../docs/guide.md#reading-findings
  */
-export function explainAssessment(assessment: Pick<Assessment<unknown>, "verdict" | "findings">, title?: string): string {
-  const head = title === undefined ? `Verdict: ${assessment.verdict}` : `${title}: ${assessment.verdict}`;
-  return [head, ...assessment.findings.map(findingLine)].join("\n");
+export function explain(subject: Pick<Assessment<unknown>, "verdict" | "findings"> | CaseReport | EvaluateResult): string {
+  if (isResult(subject)) {
+    return subject.ok ? explainReport(subject.report) : ["Invalid case file:", ...subject.issues.map((i) => `  ${i.path === "" ? "(input)" : i.path}: ${i.message}`)].join("\n");
+  }
+  if (isReport(subject)) return explainReport(subject);
+  return block("Verdict", subject);
 }

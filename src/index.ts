@@ -58,9 +58,10 @@ export {
   type Rank,
   type TerritorialForceId,
 } from "./model/forces";
-export { explainAssessment as explain } from "./explain";
+export { explain } from "./explain";
 export {
   ACT_KINDS,
+  ActSchema,
   ApplicantInputSchema,
   ApplicantSchema,
   ApplicationInputSchema,
@@ -137,7 +138,10 @@ export {
 export {
   SUMMARY_LIMITS_BY_CONVICTION,
   summaryCustodyLimit,
+  SummaryLimitInputSchema,
   TWELVE_MONTH_OFFENCES_FROM,
   type SummaryCustodyMonths,
   type SummaryLimitInput,
 } from "./law/penalties";
+export { evaluateCase, type CaseReport, type EvaluateOptions, type EvaluateResult, type KeyDate } from "./case";
+export { INPUT_SCHEMAS, jsonSchema, SCHEMA_NAMES, type SchemaName } from "./json-schema";

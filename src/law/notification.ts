@@ -207,7 +207,7 @@ function settle(
   const period = notificationPeriod(trigger);
   const inTime = matches.find((m) => m.when.date <= period.lastDay);
   if (inTime !== undefined) {
-    return obligation(kind, { ...extra, trigger, status: "met", metAt: inTime.item.at, reason: `${what} was notified on ${inTime.when.date}, within the 3 days ending on ${period.lastDay}.` });
+    return obligation(kind, { ...extra, trigger, status: "met", metAt: inTime.item.at, reason: `${what} notified on ${inTime.when.date}, within the 3 days ending on ${period.lastDay}.` });
   }
   if (asOf.date > period.lastDay) {
     const late = matches[0];
@@ -218,11 +218,11 @@ function settle(
       ...(late === undefined ? {} : { metAt: late.item.at }),
       reason:
         late === undefined
-          ? `${what} was not notified by the end of ${period.lastDay}, the last of the 3 days beginning with ${trigger}.`
-          : `${what} was notified late, on ${late.when.date}; the 3 days beginning with ${trigger} ended at the end of ${period.lastDay}.`,
+          ? `${what} not notified by the end of ${period.lastDay}, the last of the 3 days beginning with ${trigger}.`
+          : `${what} notified late, on ${late.when.date}; the 3 days beginning with ${trigger} ended at the end of ${period.lastDay}.`,
     });
   }
-  return obligation(kind, { ...extra, trigger, status: "pending", reason: `The 3 days to notify ${what.toLowerCase()} run to the end of ${period.lastDay}.` });
+  return obligation(kind, { ...extra, trigger, status: "pending", reason: `${what} not yet notified; the 3 days beginning with ${trigger} run to the end of ${period.lastDay}.` });
 }
 
 function initialObligation(start: DutyStart, events: Dated<NotificationEvent>[], notes: Dated<NotificationRecord>[], asOf: ParsedWhen): Obligation {
@@ -245,7 +245,7 @@ function initialObligation(start: DutyStart, events: Dated<NotificationEvent>[],
     const given = new Set((item.names ?? []).map(norm).filter((n) => n !== ""));
     return notBefore(when, start.from) && given.size > 0 && norm(item.homeAddress) !== "" && [...names].every((n) => given.has(n));
   });
-  return settle("initial", trigger, matches, asOf, "The name(s) and home address");
+  return settle("initial", trigger, matches, asOf, "Name(s) and home address");
 }
 
 function orderEndedAt(order: Order, when: ParsedWhen): Verdict {
@@ -268,7 +268,7 @@ function eventObligations(
     const kind = e.item.type === "name-used" ? "new-name" : "new-address";
     const subject = e.item.type === "name-used" ? norm(e.item.name) : norm(e.item.address);
     const extra = { subject, event: e.index };
-    const label = kind === "new-name" ? `The name "${subject}"` : `The new home address "${subject}"`;
+    const label = kind === "new-name" ? `New name "${subject}"` : `New home address "${subject}"`;
     const advanceFrom: ParsedWhen | null = previousMove;
     if (e.item.type === "address-changed") previousMove = e.when;
     if (start.state === "exempt") {

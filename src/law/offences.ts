@@ -4,7 +4,7 @@
  * `unknown`, and the classification is still given so the officer can see what is in issue.
  */
 import { z } from "zod";
-import { assess, decide, inform, joinPath, type Assessment, type Finding } from "../core/assessment";
+import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, type Finding } from "../core/assessment";
 import { addDays, compareWhen, parseWhen, WhenSchema, LocalDateSchema, type LocalDate, type ParsedWhen } from "../core/calendar";
 import { spa, type Citation } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
@@ -193,7 +193,7 @@ function termBreachFindings(incident: Extract<Incident, { type: "term-breached" 
 }
 
 /** Findings on a notification failure: the duty existed and its period had ended; reasonable excuse. */
-function notificationFailureFindings(incident: Extract<Incident, { type: "notification-failure" }>, order: Order, prefix: string): Finding[] {
+function notificationFailureFindings(incident: Extract<Incident, { type: "notification-failure" }>, order: Order, prefix: string, excusePath: string): Finding[] {
   const kind = incident.obligation;
   const cite = [spa(kind === "initial" ? "s.9(1)" : kind === "new-name" ? "s.9(3)" : "s.9(4)"), spa("s.11(1)(a)")];
   const first = incident.firstFailedOn;
@@ -216,7 +216,7 @@ function notificationFailureFindings(incident: Extract<Incident, { type: "notifi
   // The duty lasts only while the person is subject to the order; that the order had been made is implied.
   const subject = inForceFindings(order, parseWhen(first), { order: "order", at: joinPath(prefix, "firstFailedOn") });
   findings.push(...subject.filter((f) => f.rule !== "in-force.made" || f.verdict !== "yes"));
-  findings.push(excuseFinding("notification-failure.reasonable-excuse", incident.reasonableExcuse, joinPath(prefix, "reasonableExcuse"), [spa("s.11(1)(a)")]));
+  findings.push(excuseFinding("notification-failure.reasonable-excuse", incident.reasonableExcuse, excusePath, [spa("s.11(1)(a)")]));
   findings.push(
     inform(
       "notification-failure.continuing",
@@ -244,6 +244,8 @@ function offenceFor(incident: Incident): OffenceId {
 export interface BreachPaths {
   incident: string;
   convictedOn: string;
+  /** Where a reasonable-excuse judgement would be recorded, when not on the incident itself. */
+  reasonableExcuse?: string;
 }
 
 /** The findings and classification for an incident, for inputs already validated. */
@@ -265,7 +267,7 @@ export function breachFindings(
       findings = termBreachFindings(incident, order, at, prefix);
       break;
     case "notification-failure":
-      findings = notificationFailureFindings(incident, order, prefix);
+      findings = notificationFailureFindings(incident, order, prefix, paths.reasonableExcuse ?? joinPath(prefix, "reasonableExcuse"));
       break;
     case "refused-fingerprints-or-photographs":
       findings = [
@@ -294,8 +296,9 @@ export function breachFindings(
   }
   if (at.date < COMMENCEMENT_DATE) {
     findings.push(decide("offence.commencement", "no", `No offence under the Act could be committed on ${at.date}: it came into force on 20 January 2020.`, [spa("s.8(1)"), spa("s.11(1)")]));
-    return assess(findings, null);
   }
+  // No offence: the penalty that would apply is beside the point, and the value is null.
+  if (verdictOfFindings(findings) === "no") return assess(findings, null);
   const offence = offenceById(offenceFor(incident));
   const limit = summaryCustodyLimit({
     offenceOn: at.date,
@@ -308,12 +311,11 @@ export function breachFindings(
     findings.push(inform("penalty.conditional-discharge", "A conditional discharge is not available on conviction for breach of an order.", [spa("s.8(4)")]));
   }
   const { maximumOnIndictment, ...rest } = offence;
-  const result = assess<OffenceClassification | null>(findings, {
+  // The verdict is yes or unknown here, and the classification is the value.
+  return assess<OffenceClassification | null>(findings, {
     ...rest,
     maximum: { summary: { custodyMonths: limit.value, fine: "unlimited" }, indictment: maximumOnIndictment },
   });
-  // The classification is the value whenever the verdict is yes or unknown, and null when it is no.
-  return result.verdict === "no" ? { ...result, value: null } : result;
 }
 
 /**

@@ -28,7 +28,8 @@ export const SUMMARY_LIMITS_BY_CONVICTION: readonly { from: LocalDate; months: S
   { from: "2024-11-18", months: 12, source: statutoryInstrument(2024, 1067) },
 ];
 
-const SummaryLimitInputSchema = z
+/** Input of {@link summaryCustodyLimit}: the offence date and the conviction date or, failing that, `asOf`. */
+export const SummaryLimitInputSchema = z
   .strictObject({
     offenceOn: WhenSchema,
     convictedOn: LocalDateSchema.optional(),

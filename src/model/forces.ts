@@ -116,7 +116,7 @@ export const FORCE_IDS = [
 /** A force whose chief officer may apply (SPA 2019 s.14), kebab-case, e.g. `"metropolitan"`, `"kent"`. */
 export type ForceId = (typeof FORCE_IDS)[number];
 /** A force with a police area in England and Wales (all but BTP and MDP). */
-export type TerritorialForceId = (typeof TERRITORIAL)[number][0];
+export type TerritorialForceId = (typeof TERRITORIAL_FORCE_IDS)[number];
 
 /**
  * A chief officer of police (SPA 2019 s.14): the force, its chief officer's title, whether it has a police

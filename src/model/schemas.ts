@@ -344,17 +344,35 @@ export const CaseFileSchema = z
     needsOrder("incidents");
     needsOrder("earlierOrders");
     checkSexOffenderNotification(c.order, c.notification?.sexOffenderNotification, ctx, ["notification", "sexOffenderNotification"]);
-    const termIds = new Set(c.order?.terms.map((t) => t.id) ?? []);
+    const termIds = new Map<string, number>();
+    for (const t of c.order?.terms ?? []) termIds.set(t.id, (termIds.get(t.id) ?? 0) + 1);
     (c.incidents ?? []).forEach((incident, i) => {
       const at = tryParseWhen(incidentWhen(incident));
       if (asOf !== null && at !== null && at.date > asOf.date) {
         const field = incident.type === "notification-failure" ? "firstFailedOn" : "at";
         ctx.addIssue({ code: "custom", path: ["incidents", i, field], message: `is after asOf (${asOf.date})` });
       }
-      if (incident.type === "term-breached" && c.order !== undefined && !termIds.has(incident.termId)) {
-        ctx.addIssue({ code: "custom", path: ["incidents", i, "termId"], message: "is not the id of a term of the order" });
+      if (incident.type === "term-breached" && c.order !== undefined) {
+        const count = termIds.get(incident.termId) ?? 0;
+        if (count !== 1) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["incidents", i, "termId"],
+            message: count === 0 ? "is not the id of a term of the order" : "names more than one term of the order, so the term meant cannot be told",
+          });
+        }
       }
     });
+    const convicted = tryParseWhen(c.convictedOn);
+    const latestIncident = (c.incidents ?? []).map((i) => tryParseWhen(incidentWhen(i))?.date ?? "").sort().pop();
+    if (convicted !== null && latestIncident !== undefined && latestIncident !== "" && convicted.date < latestIncident) {
+      ctx.addIssue({ code: "custom", path: ["convictedOn"], message: `is before an incident (${latestIncident})` });
+    }
+    const made = tryParseWhen(c.order?.madeOn);
+    const dischargeOn = tryParseWhen(c.discharge?.on);
+    if (made !== null && dischargeOn !== null && dischargeOn.date < made.date) {
+      ctx.addIssue({ code: "custom", path: ["discharge", "on"], message: `is before the order was made (${made.date})` });
+    }
     const application = tryParseWhen(c.application?.madeOn);
     if (asOf !== null && application !== null && application.date > asOf.date) {
       ctx.addIssue({ code: "custom", path: ["application", "madeOn"], message: `is after asOf (${asOf.date})` });

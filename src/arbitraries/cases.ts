@@ -1,0 +1,150 @@
+/** Notification inputs, incidents and whole case files that always pass their schemas. */
+import { array, boolean, constant, constantFrom, integer, oneof, option, record, tuple, type Arbitrary } from "fast-check";
+import { addDays, parseWhen, type LocalDate } from "../core/calendar";
+import { TERRITORIAL_FORCE_IDS } from "../model/forces";
+import {
+  OBLIGATION_KINDS,
+  type CaseFile,
+  type Incident,
+  type NotificationEvent,
+  type NotificationInput,
+  type NotificationRecord,
+  type Order,
+} from "../model/schemas";
+import { instant, localDate } from "./dates";
+import { groundsInput, order } from "./orders";
+import { applicantInput } from "./people";
+
+const NAMES = ["Sam Reeve", "Sam Reeves", "S. Reeve"] as const;
+const ADDRESSES = ["1 Old Street", "2 New Road", "3 Mill Lane"] as const;
+
+/** A day or an instant within `[from, from + days]`. */
+function whenWithin(from: LocalDate, days: number): Arbitrary<string> {
+  const to = addDays(from, days);
+  return oneof(localDate({ min: from, max: to }), instant({ min: from, max: addDays(to, -1) < from ? from : addDays(to, -1) }));
+}
+
+function notificationParts(o: Order, asOf: LocalDate) {
+  const span = Math.max(1, Math.round((Date.parse(asOf) - Date.parse(o.madeOn)) / 86_400_000) + 10);
+  const start = addDays(o.madeOn, -5);
+  const event: Arbitrary<NotificationEvent> = oneof(
+    record({ type: constant("name-used" as const), on: whenWithin(start, span), name: constantFrom(...NAMES) }),
+    tuple(whenWithin(start, span), constantFrom(...ADDRESSES), option(constantFrom(...TERRITORIAL_FORCE_IDS), { nil: undefined })).map(
+      ([on, address, area]): NotificationEvent => (area === undefined ? { type: "address-changed", on, address } : { type: "address-changed", on, address, policeArea: area }),
+    ),
+  );
+  const note: Arbitrary<NotificationRecord> = tuple(
+    whenWithin(start, span),
+    option(array(constantFrom(...NAMES), { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    option(constantFrom(...ADDRESSES), { nil: undefined }),
+    option(constantFrom(...TERRITORIAL_FORCE_IDS.slice(0, 4)), { nil: undefined }),
+  ).map(([at, names, homeAddress, station]) => {
+    const n: NotificationRecord = { at };
+    if (names !== undefined) n.names = names;
+    if (homeAddress !== undefined) n.homeAddress = homeAddress;
+    if (station !== undefined) n.station = { force: station };
+    return n;
+  });
+  const son = option(
+    tuple(boolean(), option(integer({ min: 0, max: 200 }), { nil: undefined })).map(([subject, after]) =>
+      subject && after !== undefined ? { subjectWhenOrderMade: true, endedOn: addDays(o.madeOn, after) } : { subjectWhenOrderMade: subject },
+    ),
+    { nil: undefined, freq: 4 },
+  );
+  return record({ events: array(event, { maxLength: 4 }), notifications: array(note, { maxLength: 4 }), son });
+}
+
+/**
+ * Input for `assessNotification`: a lawful order (served or not), an `asOf` up to about four months after it was
+ * made, and name and address events and notifications around it; sometimes sex-offender notification.
+ */
+export function notificationInput(): Arbitrary<NotificationInput> {
+  return order({ valid: true }).chain((o) =>
+    integer({ min: 0, max: 120 }).chain((after) => {
+      const asOf = addDays(o.madeOn, after);
+      return tuple(notificationParts(o, asOf), boolean()).map(([parts, asInstant]): NotificationInput => {
+        const input: NotificationInput = { order: o, asOf: asInstant ? `${asOf}T12:00:00Z` : asOf, events: parts.events, notifications: parts.notifications };
+        if (parts.son !== undefined) input.sexOffenderNotification = parts.son;
+        return input;
+      });
+    }),
+  );
+}
+
+/**
+ * An incident dated on or after `from` and on or before `to` (default: 2020-01-20 to 2032-12-31), of any type,
+ * naming one of `termIds` when it is a term breach (default `["T1"]`).
+ */
+export function incident(options: { termIds?: readonly string[]; from?: LocalDate; to?: LocalDate } = {}): Arbitrary<Incident> {
+  const from = options.from ?? "2020-01-20";
+  const to = options.to ?? "2032-12-31";
+  const ids = options.termIds ?? ["T1"];
+  const excuse = constantFrom(true, false, null, undefined);
+  const at = oneof(localDate({ min: from, max: to }), instant({ min: from, max: addDays(to, -1) < from ? from : addDays(to, -1) })).filter((w) => parseWhen(w).date <= to);
+  const kinds: Arbitrary<Incident>[] = [
+    record({ type: constant("notification-failure" as const), obligation: constantFrom(...OBLIGATION_KINDS), firstFailedOn: localDate({ min: from, max: to }), reasonableExcuse: excuse }),
+    record({ type: constant("refused-fingerprints-or-photographs" as const), at, reasonableExcuse: excuse }),
+    record({ type: constant("false-information" as const), at, knewFalse: excuse }),
+  ];
+  if (ids.length > 0) kinds.push(record({ type: constant("term-breached" as const), termId: constantFrom(...ids), at, reasonableExcuse: excuse }));
+  return oneof(...kinds).map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)) as Incident);
+}
+
+/**
+ * A whole case file that `evaluateCase` always accepts (`ok: true`): an `asOf`, and any of an application, an
+ * order (lawful or not) with earlier orders, notification records, a discharge request and incidents — every
+ * cross-field rule respected (incidents not after `asOf`, naming a term of the order, and so on).
+ */
+export function caseFile(): Arbitrary<CaseFile> {
+  return tuple(order(), integer({ min: 0, max: 1500 }), boolean(), boolean(), boolean(), boolean(), boolean()).chain(
+    ([o, after, withOrder, withApplication, withNotification, withDischarge, withIncidents]) => {
+      const asOf = addDays(o.madeOn, after);
+      const counts = new Map<string, number>();
+      for (const t of o.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+      const uniqueIds = o.terms.map((t) => t.id).filter((id) => counts.get(id) === 1);
+      return tuple(
+        withApplication ? option(tuple(applicantInput(), groundsInput({ stage: "application" }), integer({ min: 0, max: 60 })), { nil: undefined, freq: 1 }) : constant(undefined),
+        withOrder && withNotification ? notificationParts(o, asOf) : constant(undefined),
+        withOrder && withIncidents ? array(incident({ termIds: uniqueIds, from: o.madeOn < "2020-01-20" ? o.madeOn : addDays(o.madeOn, -10), to: asOf }), { maxLength: 3 }) : constant<Incident[]>([]),
+        withOrder ? option(array(order({ kind: "full" }).map((e) => ({ ...e, id: `EARLIER-${e.madeOn}` })), { maxLength: 2 }), { nil: undefined }) : constant(undefined),
+        withOrder && withDischarge ? tuple(integer({ min: 0, max: Math.max(0, after) }), boolean(), array(constantFrom(...TERRITORIAL_FORCE_IDS.slice(0, 6)), { maxLength: 2 })) : constant(undefined),
+        constantFrom(true, false, null, undefined),
+        boolean(),
+      ).map(([application, notification, incidents, earlier, discharge, compatible, withConviction]): CaseFile => {
+        const file: CaseFile = { asOf };
+        if (application !== undefined) {
+          const [applicant, grounds, before] = application;
+          const madeOn = addDays(asOf, -before);
+          const acts = grounds.acts.map((a) => ({ ...a, on: addDays(madeOn, -((Number(a.on?.slice(8, 10)) || 1) % 28)) }));
+          file.application = {
+            madeOn,
+            applicant: applicant.applicant,
+            defendant: { id: "D-1", dateOfBirth: addDays(madeOn, -6000 - before * 40), ...applicant.defendant },
+            grounds: { acts, risk: grounds.risk, necessity: grounds.necessity },
+          };
+        }
+        if (!withOrder) return file;
+        file.order = o;
+        if (earlier !== undefined) file.earlierOrders = earlier.filter((e) => e.madeOn <= o.madeOn);
+        if (compatible !== undefined) file.earlierOrdersCompatible = compatible;
+        if (notification !== undefined) {
+          file.notification = { events: notification.events, notifications: notification.notifications };
+          if (notification.son !== undefined) file.notification.sexOffenderNotification = notification.son;
+        }
+        if (discharge !== undefined) {
+          const [days, byDefendant, consenting] = discharge;
+          file.discharge = {
+            on: addDays(o.madeOn, days),
+            appliedBy: byDefendant ? { role: "defendant" } : { role: "chief-officer", force: o.applicantForce },
+            consents: { chiefOfficers: consenting },
+          };
+        }
+        if (incidents.length > 0) {
+          file.incidents = incidents;
+          if (withConviction) file.convictedOn = asOf;
+        }
+        return file;
+      });
+    },
+  );
+}

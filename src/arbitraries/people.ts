@@ -1,0 +1,98 @@
+/** Forces, ranks and applicant inputs, with eligibility under the default policy chosen on request. */
+import { boolean, constantFrom, oneof, option, record, tuple, type Arbitrary } from "fast-check";
+import { FORCE_IDS, FORCES, RANKS, TERRITORIAL_FORCE_IDS, getForce, type ForceId, type Rank, type TerritorialForceId } from "../model/forces";
+import type { ApplicantInput, Place } from "../model/schemas";
+
+/** One of the 45 force ids. */
+export function forceId(): Arbitrary<ForceId> {
+  return constantFrom(...FORCE_IDS);
+}
+
+/** A rank: from `force`'s ladder when given, else any rank of any ladder. */
+export function rank(options: { force?: ForceId } = {}): Arbitrary<Rank> {
+  return options.force === undefined ? constantFrom(...RANKS) : constantFrom(...getForce(options.force).ranks);
+}
+
+const BCUS = ["North", "South", "East", "West", "Central"] as const;
+const LIMBS = ["residesIn", "believedToBeIn", "intendsToComeTo"] as const;
+
+function elsewhere(force: ForceId): Arbitrary<Place> {
+  return record({
+    force: constantFrom(...TERRITORIAL_FORCE_IDS.filter((f) => f !== force), "outside-england-and-wales" as const),
+    bcu: constantFrom(...BCUS),
+  });
+}
+
+/** An applicant the default policy accepts: superintendent or above, in the BCU where the defendant is. */
+function eligible(): Arbitrary<ApplicantInput> {
+  return constantFrom(...FORCES).chain((force) => {
+    const senior = force.ranks.slice(force.ranks.indexOf("superintendent"));
+    return tuple(constantFrom(...senior), constantFrom(...BCUS), constantFrom(...LIMBS), elsewhere(force.id), boolean()).map(
+      ([r, bcu, limb, other, withOther]): ApplicantInput => {
+        if (!force.hasPoliceArea) return { applicant: { force: force.id, rank: r }, defendant: withOther ? { residesIn: other } : {} };
+        const own: Place = { force: force.id as TerritorialForceId, bcu };
+        const defendant: ApplicantInput["defendant"] = { [limb]: own };
+        if (withOther && limb !== "residesIn") defendant.residesIn = other;
+        return { applicant: { force: force.id, rank: r, bcu }, defendant };
+      },
+    );
+  });
+}
+
+/** An applicant the default policy refuses: rank too low, defendant elsewhere, or another BCU. */
+function ineligible(): Arbitrary<ApplicantInput> {
+  const tooJunior = constantFrom(...FORCES).chain((force) =>
+    tuple(constantFrom(...force.ranks.slice(0, force.ranks.indexOf("superintendent"))), constantFrom(...BCUS)).map(
+      ([r, bcu]): ApplicantInput =>
+        force.hasPoliceArea
+          ? { applicant: { force: force.id, rank: r, bcu }, defendant: { residesIn: { force: force.id as TerritorialForceId, bcu } } }
+          : { applicant: { force: force.id, rank: r }, defendant: {} },
+    ),
+  );
+  const territorial = FORCES.filter((f) => f.hasPoliceArea);
+  const livesElsewhere = constantFrom(...territorial).chain((force) =>
+    tuple(constantFrom(...force.ranks), elsewhere(force.id)).map(([r, other]): ApplicantInput => ({
+      applicant: { force: force.id, rank: r, bcu: "North" },
+      defendant: { residesIn: other },
+    })),
+  );
+  const otherBcu = constantFrom(...territorial).chain((force) =>
+    tuple(constantFrom(...force.ranks.slice(force.ranks.indexOf("superintendent"))), constantFrom(...LIMBS)).map(([r, limb]): ApplicantInput => ({
+      applicant: { force: force.id, rank: r, bcu: "North" },
+      defendant: { [limb]: { force: force.id as TerritorialForceId, bcu: "South" } },
+    })),
+  );
+  return oneof(tooJunior, livesElsewhere, otherBcu);
+}
+
+/** Any valid applicant input, including ones whose answer is unknown (BCU or residence not recorded). */
+function anyApplicant(): Arbitrary<ApplicantInput> {
+  const place = option(record({ force: constantFrom(...TERRITORIAL_FORCE_IDS), bcu: option(constantFrom(...BCUS), { nil: undefined }) }), { nil: undefined }).map(
+    (p) => (p === undefined ? undefined : p.bcu === undefined ? { force: p.force } : (p as Place)),
+  );
+  const open = constantFrom(...FORCES).chain((force) =>
+    tuple(constantFrom(...force.ranks), option(constantFrom(...BCUS), { nil: undefined }), place, place, place).map(
+      ([r, bcu, residesIn, believedToBeIn, intendsToComeTo]): ApplicantInput => {
+        const defendant: ApplicantInput["defendant"] = {};
+        if (residesIn !== undefined) defendant.residesIn = residesIn;
+        if (believedToBeIn !== undefined) defendant.believedToBeIn = believedToBeIn;
+        if (intendsToComeTo !== undefined) defendant.intendsToComeTo = intendsToComeTo;
+        return { applicant: bcu === undefined ? { force: force.id, rank: r } : { force: force.id, rank: r, bcu }, defendant };
+      },
+    ),
+  );
+  return oneof(eligible(), ineligible(), open);
+}
+
+/**
+ * Input for `assessApplicant`. `{ eligible: true }` is always eligible under the default policy
+ * (`policies.superintendentInBcu`), `{ eligible: false }` never is; without it, anything valid, including
+ * inputs whose answer is `unknown`.
+ * @example fc.assert(fc.property(applicantInput({ eligible: true }), (i) => isEligibleApplicant(i)))
+ */
+export function applicantInput(options: { eligible?: boolean } = {}): Arbitrary<ApplicantInput> {
+  if (options.eligible === true) return eligible();
+  if (options.eligible === false) return ineligible();
+  return anyApplicant();
+}
+

@@ -1,0 +1,51 @@
+/**
+ * JSON Schemas of the input schemas, for systems that do not use TypeScript. The build writes each to
+ * `schema/<name>.json` in the package; `spo schema <name>` prints one. Refinements that zod checks in code
+ * (real calendar days, cross-field rules) cannot be expressed in JSON Schema: validate with the library for those.
+ */
+import { z } from "zod";
+import { AppealDecisionSchema } from "./law/appeals";
+import { VariationRequestSchema } from "./law/discharge";
+import { IdentificationRequestSchema } from "./law/notification";
+import {
+  ApplicantInputSchema,
+  ApplicationInputSchema,
+  CaseFileSchema,
+  DischargeRequestSchema,
+  GroundsInputSchema,
+  IncidentSchema,
+  NotificationInputSchema,
+  OrderSchema,
+  PolicySchema,
+} from "./model/schemas";
+
+/** Every input schema, by its kebab-case name. */
+export const INPUT_SCHEMAS = {
+  "case-file": CaseFileSchema,
+  "applicant-input": ApplicantInputSchema,
+  "grounds-input": GroundsInputSchema,
+  "application-input": ApplicationInputSchema,
+  order: OrderSchema,
+  "notification-input": NotificationInputSchema,
+  incident: IncidentSchema,
+  "discharge-request": DischargeRequestSchema,
+  "variation-request": VariationRequestSchema,
+  "appeal-decision": AppealDecisionSchema,
+  "identification-request": IdentificationRequestSchema,
+  policy: PolicySchema,
+} as const;
+
+/** The name of an input schema, e.g. `"case-file"`. */
+export type SchemaName = keyof typeof INPUT_SCHEMAS;
+
+/** The names of every input schema. */
+export const SCHEMA_NAMES = Object.keys(INPUT_SCHEMAS) as SchemaName[];
+
+/**
+ * The JSON Schema (draft 2020-12) of an input schema, generated with zod's `z.toJSONSchema`.
+ * @example jsonSchema("case-file").title // "stalking-protection-orders case-file"
+ */
+export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  const schema = z.toJSONSchema(INPUT_SCHEMAS[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return { ...schema, title: `stalking-protection-orders ${name}` };
+}

@@ -1,0 +1,16 @@
+// Documentation examples run as tests, against the built package. Each example asserts its own claims.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const examples = readdirSync("docs/examples").filter((f) => f.endsWith(".ts"));
+
+describe("docs/examples", () => {
+  it.each(examples)("%s runs", async (file) => {
+    await expect(import(`../../docs/examples/${file}`)).resolves.toBeDefined();
+  });
+
+  it("the README's usage example is docs/examples/quick-start.ts, word for word", () => {
+    const readme = readFileSync("README.md", "utf8");
+    expect(readme).toContain(readFileSync("docs/examples/quick-start.ts", "utf8").trim());
+  });
+});

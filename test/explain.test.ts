@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { evaluateCase } from "../src/case";
+import { explain } from "../src/explain";
+import { assessApplicant } from "../src/law/application";
+
+describe("explain", () => {
+  it("renders an assessment: the verdict, then one line per finding with its citations", () => {
+    const text = explain(assessApplicant({ applicant: { force: "kent", rank: "superintendent" }, defendant: { residesIn: { force: "kent", bcu: "North" } } }));
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("Verdict: unknown");
+    expect(lines).toContain("  yes     applicant.police-area: The defendant resides in the Kent Police area. [SPA 2019 s.1(3)(a)]");
+    expect(text).toContain("unknown policy.same-bcu: The applying officer's BCU is not recorded. Missing: applicant.bcu. [Metropolitan Police published practice: SPO applications]");
+  });
+
+  it("renders a whole report with headings, obligations and key dates", () => {
+    const r = evaluateCase({
+      asOf: "2026-06-10",
+      order: { id: "SPO-9", kind: "full", madeOn: "2026-06-01", servedAt: "2026-06-01", applicantForce: "kent", duration: { type: "until-further-order" }, terms: [{ id: "T1", type: "prohibition", text: "x" }] },
+      notification: { notifications: [] },
+      incidents: [{ type: "term-breached", termId: "T1", at: "2026-06-05", reasonableExcuse: null }],
+    });
+    const text = explain(r);
+    for (const heading of ["Case as at 2026-06-10", "Order: yes", "Order in force at 2026-06-10: yes", "Notification (compliant?): no", "Incident 1 (offence?): unknown", "Key dates:"]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain("overdue      initial: 2026-06-01 to 2026-06-03 (ends 2026-06-04T00:00:00+01:00)");
+    expect(text).toContain("Offence: Breach of a stalking protection order");
+    expect(text).toContain("  2026-06-03  initial notification: last day to notify [SPA 2019 s.9(1)]");
+    if (r.ok) expect(explain(r.report)).toBe(text);
+  });
+
+  it("renders an invalid case as its issues, one per line", () => {
+    expect(explain(evaluateCase({ asOf: "2026-02-30" }))).toBe("Invalid case file:\n  asOf: is not a real calendar day");
+    expect(explain(evaluateCase(null))).toBe("Invalid case file:\n  (input): must be an object");
+  });
+});

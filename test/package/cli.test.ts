@@ -1,0 +1,102 @@
+// The `spo` command, run from the built package as a user would run it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const CLI = "dist/cli.js";
+function spo(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "spo-cli-"));
+const bad = join(dir, "bad.json");
+writeFileSync(bad, JSON.stringify({ asOf: "2026-02-30", order: { kind: "full" } }));
+const malformed = join(dir, "malformed.json");
+writeFileSync(malformed, "{ not json");
+
+describe("spo evaluate", () => {
+  it("prints the explanation and exits 0 for a valid case", () => {
+    const r = spo(["evaluate", "examples/breach-excuse-undecided.json"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Incident 1 (offence?): unknown");
+    expect(r.stdout).toContain("Key dates:");
+  });
+
+  it("exits 2 for invalid input, each issue on its own line", () => {
+    const r = spo(["evaluate", bad]);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.split("\n");
+    expect(lines).toContain("  asOf: is not a real calendar day");
+    expect(lines).toContain("  order.madeOn: is required");
+  });
+
+  it("--json prints { ok: true, report } or { ok: false, issues }", () => {
+    const good = spo(["evaluate", "--json", "examples/btp-application.json"]);
+    expect(good.status).toBe(0);
+    const parsed = JSON.parse(good.stdout) as { ok: boolean; report: { application: { verdict: string } } };
+    expect(parsed.ok).toBe(true);
+    expect(parsed.report.application.verdict).toBe("yes");
+    const invalid = spo(["evaluate", bad, "--json"]);
+    expect(invalid.status).toBe(2);
+    expect(JSON.parse(invalid.stdout)).toMatchObject({ ok: false, issues: expect.arrayContaining([{ path: "asOf", message: "is not a real calendar day" }]) });
+  });
+
+  it("reads standard input with -", () => {
+    const r = spo(["evaluate", "-"], JSON.stringify({ asOf: "2026-01-01" }));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Case as at 2026-01-01");
+  });
+
+  it("exits 2 for malformed JSON and unreadable files", () => {
+    const m = spo(["evaluate", malformed]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toContain("is not valid JSON");
+    const missing = spo(["evaluate", join(dir, "nope.json"), "--json"]);
+    expect(missing.status).toBe(2);
+    expect(JSON.parse(missing.stdout).issues[0].message).toMatch(/^cannot read/);
+  });
+
+  it("evaluates several files, failing if any is invalid", () => {
+    const r = spo(["evaluate", "examples/btp-application.json", bad]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain("=== examples/btp-application.json ===");
+  });
+});
+
+describe("spo deadline", () => {
+  it("prints the notification period in London time", () => {
+    const r = spo(["deadline", "2026-10-24T23:30:00Z"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("last day 2026-10-27; ends at 2026-10-28T00:00:00+00:00");
+    expect(JSON.parse(spo(["deadline", "2026-03-27", "--json"]).stdout)).toEqual({ startsOn: "2026-03-27", lastDay: "2026-03-29", endsAt: "2026-03-30T00:00:00+01:00" });
+  });
+
+  it("exits 2 for a date that does not exist", () => {
+    const r = spo(["deadline", "2026-02-30"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("is not a real calendar day");
+  });
+});
+
+describe("spo schema, help and usage", () => {
+  it("lists and prints JSON Schemas", () => {
+    expect(spo(["schema"]).stdout.split("\n")).toContain("case-file");
+    const s = JSON.parse(spo(["schema", "case-file"]).stdout) as { $schema: string; title: string };
+    expect(s.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(s.title).toBe("stalking-protection-orders case-file");
+    expect(spo(["schema", "nope"]).status).toBe(2);
+  });
+
+  it("prints help and the version, and rejects unknown commands", () => {
+    const help = spo(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("spo evaluate <file|->");
+    expect(spo(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(spo(["frobnicate"]).status).toBe(2);
+    expect(spo(["evaluate", "--bogus"]).status).toBe(2);
+    expect(spo(["evaluate"]).status).toBe(2);
+  });
+});
