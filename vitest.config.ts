@@ -16,6 +16,8 @@ export default defineConfig({
   },
   test: {
     silent: "passed-only",
+    // The library is pure, so test files can share a worker's module cache: most of the time is imports.
+    isolate: false,
     projects: zones.map((tz) => ({
       extends: true,
       test: { name: tz, env: { TZ: tz }, include: ["test/**/*.test.ts"] },
