@@ -57,6 +57,7 @@ function notificationParts(o: Order, asOf: LocalDate) {
 /**
  * Input for `assessNotification`: a lawful order (served or not), an `asOf` up to about four months after it was
  * made, and name and address events and notifications around it; sometimes sex-offender notification.
+ * @example fc.assert(fc.property(notificationInput(), (i) => assessNotification(i).value.length >= 1))
  */
 export function notificationInput(): Arbitrary<NotificationInput> {
   return order({ valid: true }).chain((o) =>
@@ -74,6 +75,7 @@ export function notificationInput(): Arbitrary<NotificationInput> {
 /**
  * An incident dated on or after `from` and on or before `to` (default: 2020-01-20 to 2032-12-31), of any type,
  * naming one of `termIds` when it is a term breach (default `["T1"]`).
+ * @example fc.sample(incident({ termIds: ["T1", "T2"], from: "2026-01-01", to: "2026-06-30" }), 3)
  */
 export function incident(options: { termIds?: readonly string[]; from?: LocalDate; to?: LocalDate } = {}): Arbitrary<Incident> {
   const from = options.from ?? "2020-01-20";
@@ -94,6 +96,7 @@ export function incident(options: { termIds?: readonly string[]; from?: LocalDat
  * A whole case file that `evaluateCase` always accepts (`ok: true`): an `asOf`, and any of an application, an
  * order (lawful or not) with earlier orders, notification records, a discharge request and incidents — every
  * cross-field rule respected (incidents not after `asOf`, naming a term of the order, and so on).
+ * @example fc.assert(fc.property(caseFile(), (file) => evaluateCase(file).ok))
  */
 export function caseFile(): Arbitrary<CaseFile> {
   return tuple(order(), integer({ min: 0, max: 1500 }), boolean(), boolean(), boolean(), boolean(), boolean()).chain(

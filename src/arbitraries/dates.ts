@@ -57,6 +57,7 @@ export function localDate(range: DateRange = {}): Arbitrary<LocalDate> {
  * An instant (ISO 8601, with `Z` or the London offset) on a day from {@link localDate} (or, for 23:30 UTC in
  * summer, the London day after), often at London
  * midnight, one second before it, 23:30 UTC (the next London day in summer), or in the clock-change hours.
+ * @example fc.sample(instant({ min: "2026-10-20", max: "2026-10-30" }), 3)
  */
 export function instant(range: DateRange = {}): Arbitrary<Instant> {
   return tuple(localDate(range), integer({ min: 0, max: 86_399 }), integer({ min: 0, max: 5 }), integer({ min: 0, max: 1 })).map(

@@ -11,6 +11,7 @@ const judgement = constantFrom(true, false, null);
 /**
  * Input for `assessGrounds`: acts of every kind (dated on or before `assessedOn` when it is given), and risk and
  * necessity judgements that may be undecided.
+ * @example fc.assert(fc.property(groundsInput(), (g) => ["yes", "no", "unknown"].includes(assessGrounds(g).verdict)))
  */
 export function groundsInput(options: { stage?: GroundsInput["stage"] } = {}): Arbitrary<GroundsInput> {
   return tuple(
@@ -116,6 +117,7 @@ function unlawful(kind: Kind): Arbitrary<Order> {
  * A full or interim order that passes `OrderSchema`. `{ valid: true }`: `assessOrder` answers `yes`;
  * `{ valid: false }`: it answers `no` (no terms, a blank term, repeated term ids, made before 2020, too short
  * or until further order for an interim order, served before made); otherwise either.
+ * @example fc.assert(fc.property(order({ kind: "full", valid: true }), (o) => assessOrder(o).verdict === "yes"))
  */
 export function order(options: { kind?: Kind; valid?: boolean } = {}): Arbitrary<Order> {
   const kind = options.kind === undefined ? constantFrom<Kind>("full", "interim") : constant(options.kind);

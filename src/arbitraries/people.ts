@@ -3,12 +3,18 @@ import { boolean, constantFrom, oneof, option, record, tuple, type Arbitrary } f
 import { FORCE_IDS, FORCES, RANKS, TERRITORIAL_FORCE_IDS, getForce, type ForceId, type Rank, type TerritorialForceId } from "../model/forces";
 import type { ApplicantInput, Place } from "../model/schemas";
 
-/** One of the 45 force ids. */
+/**
+ * One of the 45 force ids.
+ * @example fc.sample(forceId(), 2) // e.g. ["kent", "british-transport-police"]
+ */
 export function forceId(): Arbitrary<ForceId> {
   return constantFrom(...FORCE_IDS);
 }
 
-/** A rank: from `force`'s ladder when given, else any rank of any ladder. */
+/**
+ * A rank: from `force`'s ladder when given, else any rank of any ladder.
+ * @example fc.sample(rank({ force: "city-of-london" }), 2)
+ */
 export function rank(options: { force?: ForceId } = {}): Arbitrary<Rank> {
   return options.force === undefined ? constantFrom(...RANKS) : constantFrom(...getForce(options.force).ranks);
 }

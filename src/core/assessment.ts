@@ -52,6 +52,7 @@ export function decide(
 /**
  * An informative finding: it explains (a venue, a convention, a reminder) but takes no part in the verdict.
  * Its own verdict answers the finding's own question, e.g. `"unknown"` for a venue without a date of birth.
+ * @example inform("application.time-limit", "No time limit applies.", [spa("s.13(2)")])
  */
 export function inform(
   rule: string,
@@ -63,7 +64,10 @@ export function inform(
   return { ...decide(rule, verdict, reason, citations, missing), informative: true };
 }
 
-/** The Kleene `and` of the deciding findings (`"yes"` when there are none). */
+/**
+ * The Kleene `and` of the deciding findings (`"yes"` when there are none).
+ * @example verdictOfFindings([decide("a", "yes", "…", cites), decide("b", "unknown", "…", cites)]) // "unknown"
+ */
 export function verdictOfFindings(findings: readonly Finding[]): Verdict {
   return and(...findings.filter((f) => f.informative !== true).map((f) => f.verdict));
 }
@@ -89,8 +93,8 @@ export function missingInputs(assessment: Pick<Assessment<unknown>, "findings">)
 }
 
 /**
- * Re-roots findings produced for a nested input, so their `missing` paths name the outer input
- * (`risk.judged` becomes `grounds.risk.judged`).
+ * Re-roots findings produced for a nested input, so their `missing` paths name the outer input.
+ * @example withPathPrefix(assessGrounds(g).findings, "grounds") // missing "risk.judged" becomes "grounds.risk.judged"
  */
 export function withPathPrefix(findings: readonly Finding[], prefix: string): Finding[] {
   if (prefix === "") return [...findings];

@@ -21,8 +21,9 @@ export type Instant = string;
 /** A day or an instant: where only the day matters, a `LocalDate` is enough. */
 export type When = LocalDate | Instant;
 
-/** Earliest and latest years accepted: anything outside is a data-entry error in this domain. */
+/** The earliest year accepted in any date: anything earlier is a data-entry error in this domain. */
 export const FIRST_YEAR = 1900;
+/** The latest year accepted in any date: anything later is a data-entry error in this domain. */
 export const LAST_YEAR = 2199;
 
 const DAY_MS = 86_400_000;
@@ -84,7 +85,10 @@ export function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(epochDay(date) + days);
 }
 
-/** Whole calendar days from `from` to `to` (negative if `to` is earlier). */
+/**
+ * Whole calendar days from `from` to `to` (negative if `to` is earlier).
+ * @example daysBetween("2028-02-28", "2028-03-01") // 2
+ */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return epochDay(to) - epochDay(from);
 }

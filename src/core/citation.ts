@@ -48,8 +48,8 @@ export function statutoryInstrument(year: number, number: number, provision = ""
 }
 
 /**
- * Cites another Act by its short label and legislation.gov.uk path, e.g.
- * `otherAct("PHA 1997", "ukpga/1997/40", "s.2A(3)", "section/2A")`.
+ * Cites another Act by its short label and legislation.gov.uk path.
+ * @example otherAct("PHA 1997", "ukpga/1997/40", "s.2A(3)", "section/2A").label // "PHA 1997 s.2A(3)"
  */
 export function otherAct(act: string, path: string, provision: string, fragment?: string): Citation {
   const base = `https://www.legislation.gov.uk/${path}`;
@@ -64,6 +64,7 @@ export function otherAct(act: string, path: string, provision: string, fragment?
 /**
  * Cites published practice or guidance that is not law (a force policy, a sentencing guideline).
  * No URL is invented: pass one only when it is known.
+ * @example practice("Metropolitan Police published practice", "SPO applications").label // "Metropolitan Police published practice: SPO applications"
  */
 export function practice(source: string, provision: string, url?: string): Citation {
   const citation: Citation = { source, provision, label: `${source}: ${provision}` };

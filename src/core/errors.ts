@@ -79,6 +79,7 @@ function article(expected: string): string {
 /**
  * Validates `input` against `schema` and returns the parsed value, or throws `SpoInputError` whose
  * paths start with `prefix` (e.g. `"order"` for `assessOrder(order)`).
+ * @example parseInput(OrderSchema, order, "order") // throws SpoInputError("order.terms[2].lastDay: …") when invalid
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): z.output<S> {
   const result = schema.safeParse(input);

@@ -35,7 +35,10 @@ export const policies = {
   metropolitan: { name: "superintendent-in-bcu", minimumRank: "superintendent", requireSameBcu: true, citation: MET_PRACTICE },
 } as const satisfies Record<string, Policy>;
 
-/** Looks up a built-in policy by name (`"statutory"`, `"superintendent-in-bcu"`, `"metropolitan"`). */
+/**
+ * Looks up a built-in policy by name (`"statutory"`, `"superintendent-in-bcu"`, `"metropolitan"`).
+ * @example policyNamed("statutory").requireSameBcu // false
+ */
 export function policyNamed(name: "statutory" | "superintendent-in-bcu" | "metropolitan"): Policy {
   return name === "statutory" ? policies.statutory : policies.superintendentInBcu;
 }

@@ -134,7 +134,11 @@ export const OFFENCES: readonly Offence[] = [
   },
 ];
 
-/** The catalogue entry for an offence id. */
+/**
+ * The catalogue entry for an offence id.
+ * @example offenceById("breach-of-order").cjsCode // "ST19001"
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/8
+ */
 export function offenceById(id: OffenceId): Offence {
   return OFFENCES.find((o) => o.offence === id) as Offence;
 }

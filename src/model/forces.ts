@@ -166,12 +166,19 @@ export const FORCES: readonly Force[] = [
 
 const BY_ID = new Map<string, Force>(FORCES.map((f) => [f.id, f]));
 
-/** The force with this id; throws `SpoInputError` for an unknown id. */
+/**
+ * The force with this id; throws `SpoInputError` for an unknown id.
+ * @example getForce("metropolitan").chiefOfficer // "Commissioner of Police of the Metropolis"
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/14
+ */
 export function getForce(id: ForceId): Force {
   return BY_ID.get(id) ?? inputError("force", `${JSON.stringify(id)} is not a chief officer of police in England and Wales`);
 }
 
-/** Whether `rank` exists in `force`'s ladder. */
+/**
+ * Whether `rank` exists in `force`'s ladder.
+ * @example hasRank("kent", "commander") // false
+ */
 export function hasRank(force: ForceId, rank: Rank): boolean {
   return getForce(force).ranks.includes(rank);
 }
