@@ -361,38 +361,39 @@ export function minimumFixedPeriodLastDay(madeOn: LocalDate): LocalDate {
 // Schemas
 // ---------------------------------------------------------------------------------------------
 
+/** A string schema whose values `problemOf` accepts, with its own messages. */
+function checkedString(problemOf: (text: string) => string | null, meta: { description: string; pattern?: string }) {
+  return z
+    .string()
+    .superRefine((text, ctx) => {
+      const problem = problemOf(text);
+      if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .meta(meta);
+}
+
 /**
  * A real calendar day written `YYYY-MM-DD` (`2026-02-30` is an input error).
  * @see ../../docs/guide.md#dates-and-time-zones
  */
-export const LocalDateSchema = z
-  .string()
-  .superRefine((text, ctx) => {
-    const problem = localDateProblem(text);
-    if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .meta({ description: "A calendar day in England and Wales, YYYY-MM-DD.", pattern: DATE_RE.source });
+export const LocalDateSchema = checkedString(localDateProblem, {
+  description: "A calendar day in England and Wales, YYYY-MM-DD.",
+  pattern: DATE_RE.source,
+});
 
 /**
  * An ISO 8601 date-time with `Z` or an offset; without one it is London wall-clock time, which must
  * exist and be unambiguous on clock-change nights.
  */
-export const InstantSchema = z
-  .string()
-  .superRefine((text, ctx) => {
-    const problem = instantProblem(text);
-    if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .meta({ description: "An ISO 8601 date-time; without an offset it is Europe/London wall-clock time.", pattern: INSTANT_RE.source });
+export const InstantSchema = checkedString(instantProblem, {
+  description: "An ISO 8601 date-time; without an offset it is Europe/London wall-clock time.",
+  pattern: INSTANT_RE.source,
+});
 
 /** A `LocalDate` or an `Instant`. */
-export const WhenSchema = z
-  .string()
-  .superRefine((text, ctx) => {
-    const problem = whenProblem(text);
-    if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
-  })
-  .meta({ description: "A calendar day (YYYY-MM-DD) or an ISO 8601 date-time (London wall-clock time if no offset)." });
+export const WhenSchema = checkedString(whenProblem, {
+  description: "A calendar day (YYYY-MM-DD) or an ISO 8601 date-time (London wall-clock time if no offset).",
+});
 
 /**
  * Parses a `When` if it is valid, else returns `null`. For cross-field checks inside schemas, which may

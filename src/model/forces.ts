@@ -6,25 +6,13 @@
 import { z } from "zod";
 import { inputError } from "../core/errors";
 
-const STANDARD_LADDER = [
-  "constable",
-  "sergeant",
-  "inspector",
-  "chief-inspector",
-  "superintendent",
-  "chief-superintendent",
-  "assistant-chief-constable",
-  "deputy-chief-constable",
-  "chief-constable",
-] as const;
+/** The ranks every force shares, lowest first (law page §1). */
+const COMMON_RANKS = ["constable", "sergeant", "inspector", "chief-inspector", "superintendent", "chief-superintendent"] as const;
+
+const STANDARD_LADDER = [...COMMON_RANKS, "assistant-chief-constable", "deputy-chief-constable", "chief-constable"] as const;
 
 const METROPOLITAN_LADDER = [
-  "constable",
-  "sergeant",
-  "inspector",
-  "chief-inspector",
-  "superintendent",
-  "chief-superintendent",
+  ...COMMON_RANKS,
   "commander",
   "deputy-assistant-commissioner",
   "assistant-commissioner",
@@ -32,17 +20,7 @@ const METROPOLITAN_LADDER = [
   "commissioner",
 ] as const;
 
-const CITY_OF_LONDON_LADDER = [
-  "constable",
-  "sergeant",
-  "inspector",
-  "chief-inspector",
-  "superintendent",
-  "chief-superintendent",
-  "commander",
-  "assistant-commissioner",
-  "commissioner",
-] as const;
+const CITY_OF_LONDON_LADDER = [...COMMON_RANKS, "commander", "assistant-commissioner", "commissioner"] as const;
 
 /** Every rank that exists in some force, kebab-case, e.g. `"chief-inspector"`, `"commander"`. */
 export const RANKS = [
