@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 // The suite runs once per time zone: results must not depend on the process time zone (DESIGN.md).
 // Node applies a TZ assigned in a worker's environment before any Date is created there.
-const zones = ["UTC", "Pacific/Auckland", "America/Los_Angeles"] as const;
+const zones = ["UTC", "Europe/London", "Pacific/Auckland", "America/Los_Angeles"] as const;
 const dist = (path: string) => fileURLToPath(new URL(`./dist/${path}`, import.meta.url));
 
 export default defineConfig({

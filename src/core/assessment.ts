@@ -61,7 +61,9 @@ export function inform(
   verdict: Verdict = "yes",
   missing?: readonly string[],
 ): Finding {
-  return { ...decide(rule, verdict, reason, citations, missing), informative: true };
+  const finding = decide(rule, verdict, reason, citations, missing);
+  finding.informative = true;
+  return finding;
 }
 
 /**

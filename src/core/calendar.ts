@@ -62,6 +62,11 @@ function dayProblem(year: number, month: number, day: number): string | null {
 
 /** Why `text` is not a `LocalDate`, or `null` if it is one. */
 export function localDateProblem(text: string): string | null {
+  if (text.length !== 10) return "must be a calendar date written YYYY-MM-DD";
+  return whenProblem(text);
+}
+
+function dateOnlyProblem(text: string): string | null {
   const m = DATE_RE.exec(text);
   if (m === null) return "must be a calendar date written YYYY-MM-DD";
   return dayProblem(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -197,7 +202,7 @@ function parseWallClock(y: number, mo: number, d: number, h: number, mi: number,
 
 function parseUncached(text: string): ParseResult {
   if (text.length <= 10) {
-    const problem = localDateProblem(text);
+    const problem = dateOnlyProblem(text);
     return problem === null ? { date: text, ms: null } : { problem };
   }
   const m = INSTANT_RE.exec(text);

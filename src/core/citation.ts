@@ -24,14 +24,22 @@ const SPA_URL = "https://www.legislation.gov.uk/ukpga/2019/9";
  * @see https://www.legislation.gov.uk/ukpga/2019/9
  */
 export function spa(provision: string): Citation {
-  const section = /^s\.(\d+[A-Z]?)/.exec(provision)?.[1];
-  return {
-    source: "SPA 2019",
-    provision,
-    label: `SPA 2019 ${provision}`,
-    url: section === undefined ? SPA_URL : `${SPA_URL}/section/${section}`,
-  };
+  let citation = spaCitations.get(provision);
+  if (citation === undefined) {
+    const section = /^s\.(\d+[A-Z]?)/.exec(provision)?.[1];
+    // Frozen because one object is shared by every finding that cites the provision.
+    citation = Object.freeze({
+      source: "SPA 2019",
+      provision,
+      label: `SPA 2019 ${provision}`,
+      url: section === undefined ? SPA_URL : `${SPA_URL}/section/${section}`,
+    });
+    spaCitations.set(provision, citation);
+  }
+  return citation;
 }
+
+const spaCitations = new Map<string, Citation>();
 
 /**
  * Cites a UK statutory instrument by year and number, e.g. the commencement regulations SI 2020/26.

@@ -17,7 +17,7 @@ import {
   type Policy,
 } from "../model/schemas";
 import { commencementFinding } from "./commencement";
-import { assessGrounds } from "./grounds";
+import { groundsFindings } from "./grounds";
 
 const MET_PRACTICE = practice("Metropolitan Police published practice", "SPO applications");
 
@@ -179,7 +179,7 @@ function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force): Fi
   return decide(
     "policy.same-bcu",
     "no",
-    `The applying officer is in ${bcu}, not in the BCU where the defendant resides, is, or is coming to (${theirs}).`,
+    `The applying officer is in ${bcu}, not in the BCU recorded for the defendant (${theirs}).`,
     cite,
   );
 }
@@ -252,7 +252,7 @@ function venueFinding(input: ApplicationInput): { finding: Finding; court: Court
 /** The findings on an application, for inputs already validated. */
 export function applicationFindings(input: ApplicationInput, policy: Policy): { findings: Finding[]; court: Court | null } {
   const venue = venueFinding(input);
-  const grounds = assessGrounds({
+  const grounds = groundsFindings({
     stage: "application",
     assessedOn: input.madeOn,
     defendantId: input.defendant.id,
@@ -261,7 +261,7 @@ export function applicationFindings(input: ApplicationInput, policy: Policy): { 
   const findings = [
     commencementFinding("application.commencement", "application", input.madeOn),
     ...applicantFindings({ applicant: input.applicant, defendant: input.defendant }, policy),
-    ...withPathPrefix(grounds.findings, "grounds"),
+    ...withPathPrefix(grounds, "grounds"),
     venue.finding,
     inform("application.time-limit", "No time limit applies to making the application.", [spa("s.13(2)")]),
   ];

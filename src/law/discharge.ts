@@ -34,6 +34,10 @@ function forceName(id: ForceId): string {
   return `the ${getForce(id).chiefOfficer}`;
 }
 
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Who may apply: the defendant or a relevant chief officer (s.4); for an interim order, s.5(7). */
 function applicantFinding(rule: string, order: Order, appliedBy: AppliedBy, residesIn: string | undefined): Finding {
   if (appliedBy.role === "defendant") {
@@ -46,25 +50,25 @@ function applicantFinding(rule: string, order: Order, appliedBy: AppliedBy, resi
       rule,
       allowed ? "yes" : "no",
       allowed
-        ? `${who} applied for the interim order and so may apply.`
+        ? `${sentence(who)} applied for the interim order and so may apply.`
         : `Only the defendant or the chief officer who applied for the interim order may apply, and ${who} did not apply for it.`,
       [spa("s.5(7)")],
     );
   }
   if (appliedBy.force === order.applicantForce) {
-    return decide(rule, "yes", `${who} applied for the order and so is a relevant chief officer.`, [spa("s.4")]);
+    return decide(rule, "yes", `${sentence(who)} applied for the order and so is a relevant chief officer.`, [spa("s.4")]);
   }
   if (appliedBy.force === residesIn) {
     return decide(rule, "yes", `The defendant resides in the area of ${who}, who is therefore a relevant chief officer.`, [spa("s.4")]);
   }
   const belief = verdictOf(appliedBy.believesDefendantInArea);
   if (belief === "yes") {
-    return decide(rule, "yes", `${who} believes the defendant is in, or intends to come to, their area, and so is a relevant chief officer.`, [spa("s.4")]);
+    return decide(rule, "yes", `${sentence(who)} believes the defendant is in, or intends to come to, their area, and so is a relevant chief officer.`, [spa("s.4")]);
   }
   return decide(
     rule,
     belief === "no" ? "no" : "unknown",
-    `${who} did not apply for the order and the defendant is not recorded as residing in their area, so they may apply only if they believe the defendant is in, or intends to come to, it.`,
+    `${sentence(who)} did not apply for the order and the defendant is not recorded as residing in their area, so they may apply only if they believe the defendant is in, or intends to come to, it.`,
     [spa("s.4")],
     belief === "unknown" ? ["appliedBy.believesDefendantInArea", ...(residesIn === undefined ? ["defendantResidesIn"] : [])] : [],
   );
@@ -93,7 +97,7 @@ function consentsNeeded(request: DischargeRequest): Consent[] {
   ];
   const residence = request.defendantResidesIn;
   if (residence === undefined) {
-    needed.push({ who: "the chief officer for the area where the defendant resides, if different", verdict: "unknown", missing: "defendantResidesIn" });
+    needed.push({ who: "the chief officer for the area where the defendant resides (where that is, and so whether it is a different chief officer, is not recorded)", verdict: "unknown", missing: "defendantResidesIn" });
   } else if (residence !== "outside-england-and-wales" && residence !== order.applicantForce) {
     needed.push({ who: `${forceName(residence)}, for the area where the defendant resides`, verdict: listed.has(residence) ? "yes" : "no" });
   }
@@ -124,7 +128,7 @@ function lockFinding(request: DischargeRequest): Finding {
   return decide(
     "discharge.lock",
     "unknown",
-    `${lead}; it is not recorded whether ${open.map((c) => c.who).join("; ")} consent${open.length === 1 ? "s" : ""}.`,
+    `${lead}; the consent of ${open.map((c) => c.who).join("; ")} is not recorded.`,
     cite,
     open.flatMap((c) => (c.missing === undefined ? [] : [c.missing])),
   );

@@ -98,23 +98,29 @@ function groundB(input: GroundsInput, para: string): Finding {
       ["risk.to"],
     );
   }
-  const kinds = harm === undefined || harm.length === 0 ? "" : ` of ${[...new Set(harm)].join(" and ")} harm`;
-  return decide("ground.B", "yes", `The defendant is judged to pose a risk associated with stalking${kinds} to ${people.join(", ")}.`, cites);
+  const kinds = harm === undefined || harm.length === 0 ? "" : ` (${[...new Set(harm)].join(" and ")} harm)`;
+  return decide("ground.B", "yes", `The defendant is judged to pose a risk associated with stalking to ${people.join(", ")}${kinds}.`, cites);
 }
 
+const NECESSITY = {
+  application: {
+    yes: "It is judged that there is reasonable cause to believe the order is necessary to protect",
+    no: "It is judged that there is no reasonable cause to believe the order is necessary to protect another person.",
+    open: "Whether there is reasonable cause to believe the order is necessary to protect another person has not been judged.",
+  },
+  court: {
+    yes: "The court is satisfied that the order is necessary to protect",
+    no: "The court is not satisfied that the order is necessary to protect another person.",
+    open: "Whether the court is satisfied that the order is necessary to protect another person is not recorded.",
+  },
+} as const;
+
 function groundC(input: GroundsInput, para: string): Finding {
-  const stageText =
-    input.stage === "application"
-      ? "there is reasonable cause to believe the order is necessary"
-      : "the court is satisfied the order is necessary";
+  const text = NECESSITY[input.stage];
   const cites = [spa(`${para}(c)`)];
   const { judged } = input.necessity;
-  if (judged === false) {
-    return decide("ground.C", "no", `The recorded judgement is that it is not the case that ${stageText} to protect another person.`, cites);
-  }
-  if (judged === null || judged === undefined) {
-    return decide("ground.C", "unknown", `Whether ${stageText} to protect another person has not been judged.`, cites, ["necessity.judged"]);
-  }
+  if (judged === false) return decide("ground.C", "no", text.no, cites);
+  if (judged === null || judged === undefined) return decide("ground.C", "unknown", text.open, cites, ["necessity.judged"]);
   const protectedPeople = othersThanDefendant(input.necessity.toProtect, input.defendantId);
   if (protectedPeople.length === 0) {
     return decide(
@@ -130,8 +136,8 @@ function groundC(input: GroundsInput, para: string): Finding {
   const proxy =
     byProxy.length === 0
       ? ""
-      : ` ${byProxy.join(", ")} ${byProxy.length === 1 ? "was" : "were"} not the victim of the recorded acts: stalking by proxy, which the Act allows.`;
-  return decide("ground.C", "yes", `It is judged that ${stageText} to protect ${protectedPeople.join(", ")}.${proxy}`, cites);
+      : ` ${byProxy.join(", ")} ${byProxy.length === 1 ? "was not the victim" : "were not victims"} of the recorded acts: stalking by proxy, which the Act allows.`;
+  return decide("ground.C", "yes", `${text.yes} ${protectedPeople.join(", ")}.${proxy}`, cites);
 }
 
 /**
@@ -148,7 +154,11 @@ function groundC(input: GroundsInput, para: string): Finding {
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/2
  */
 export function assessGrounds(input: GroundsInput): Assessment {
-  const parsed = parseInput(GroundsInputSchema, input);
-  const para = parsed.stage === "application" ? "s.1(1)" : "s.2(1)";
-  return assess([...groundA(parsed, para), groundB(parsed, para), groundC(parsed, para)], undefined);
+  return assess(groundsFindings(parseInput(GroundsInputSchema, input)), undefined);
+}
+
+/** The findings on grounds A–C, for input already validated. */
+export function groundsFindings(input: GroundsInput): Finding[] {
+  const para = input.stage === "application" ? "s.1(1)" : "s.2(1)";
+  return [...groundA(input, para), groundB(input, para), groundC(input, para)];
 }

@@ -248,10 +248,11 @@ function initialObligation(start: DutyStart, events: Dated<NotificationEvent>[],
   return settle("initial", trigger, matches, asOf, "Name(s) and home address");
 }
 
-function orderEndedAt(order: Order, when: ParsedWhen): Verdict {
+/** Whether the person was still subject to the order at an event, and what would settle it if unknown. */
+function stillSubjectAt(order: Order, when: ParsedWhen, eventPath: string): { verdict: Verdict; missing: string[] } {
   // Only the end side matters here: events before the order was made are handled by the caller.
-  const ends = inForceFindings(order, when).filter((f) => f.rule !== "in-force.made");
-  return and(...ends.map((f) => f.verdict));
+  const ends = inForceFindings(order, when, { order: "order", at: eventPath }).filter((f) => f.rule !== "in-force.made");
+  return { verdict: and(...ends.map((f) => f.verdict)), missing: ends.flatMap((f) => (f.verdict === "unknown" ? (f.missing ?? []) : [])) };
 }
 
 function eventObligations(
@@ -276,7 +277,7 @@ function eventObligations(
       continue;
     }
     if (start.exemptUntil !== null && e.when.date < start.exemptUntil) {
-      out.push(obligation(kind, { ...extra, status: "not-required", reason: "This happened while the person was subject to sex-offender notification, when these requirements did not apply." }));
+      out.push(obligation(kind, { ...extra, status: "not-required", reason: `${label} dates from while the person was subject to sex-offender notification, when these requirements did not apply.` }));
       continue;
     }
     if (start.coveredUntil !== null && e.when.date <= start.coveredUntil) {
@@ -284,22 +285,22 @@ function eventObligations(
       continue;
     }
     if (e.when.date < input.order.madeOn) {
-      out.push(obligation(kind, { ...extra, status: "not-required", reason: "This happened before the order was made." }));
+      out.push(obligation(kind, { ...extra, status: "not-required", reason: `${label} dates from before the order was made.` }));
       continue;
     }
-    const subjectToOrder = orderEndedAt(input.order, e.when);
-    if (subjectToOrder === "no") {
-      out.push(obligation(kind, { ...extra, status: "not-required", reason: "The order had ceased to have effect when this happened." }));
+    const subjectToOrder = stillSubjectAt(input.order, e.when, `events[${e.index}].on`);
+    if (subjectToOrder.verdict === "no") {
+      out.push(obligation(kind, { ...extra, status: "not-required", reason: `${label} dates from after the order ceased to have effect.` }));
       continue;
     }
-    if (subjectToOrder === "unknown") {
+    if (subjectToOrder.verdict === "unknown") {
       out.push(
         obligation(kind, {
           ...extra,
           trigger: e.when.date,
           status: "unknown",
-          reason: "This happened on the day the order ceased to have effect, and without times it cannot be said whether the person was still subject to it.",
-          missing: [`events[${e.index}].on`],
+          reason: `${label} dates from the day the order ceased to have effect, and without times it cannot be said whether the person was still subject to it.`,
+          missing: subjectToOrder.missing,
         }),
       );
       continue;
@@ -345,7 +346,7 @@ function methodFindings(input: NotificationInput, notes: Dated<NotificationRecor
     const cite = [spa("s.10(1)"), spa("s.10(2)")];
     const force = getForce(station.force);
     if (!force.hasPoliceArea) {
-      findings.push(inform("notification.method", `The notification on ${n.when.date} was given at a ${force.name} station, and which police area that station is in is not recorded.`, cite, "unknown", [`notifications[${n.index}].station.force`]));
+      findings.push(inform("notification.method", `The notification on ${n.when.date} was given at ${article(force.name)} ${force.name} station, and which police area that station is in is not recorded.`, cite, "unknown", [`notifications[${n.index}].station.force`]));
       continue;
     }
     const area = localArea(input, n, notes, events);
@@ -362,13 +363,17 @@ function methodFindings(input: NotificationInput, notes: Dated<NotificationRecor
         ? inform("notification.method", `The notification on ${n.when.date} was given at a police station in the person's local police area (${force.name}).`, cite)
         : inform(
             "notification.method",
-            `The notification on ${n.when.date} was given at a ${force.name} station, but the person's local police area was ${getForce(area as never).name}; a notification must be given at a station in that area.`,
+            `The notification on ${n.when.date} was given at ${article(force.name)} ${force.name} station, but the person's local police area was that of ${getForce(area as never).name}; a notification must be given at a station in that area.`,
             cite,
             "no",
           ),
     );
   }
   return findings;
+}
+
+function article(name: string): string {
+  return /^[AEIOU]/.test(name) ? "an" : "a";
 }
 
 const STATUS_VERDICT: Record<ObligationStatus, Verdict> = {

@@ -13,7 +13,7 @@ import { IncidentSchema, NotificationInputSchema, OrderSchema, type Incident, ty
 import { COMMENCEMENT_DATE } from "./commencement";
 import { findTerm, inForceFindings, termInForceFindings } from "./in-force";
 import { notificationFindings, notificationPeriod, type Obligation } from "./notification";
-import { summaryCustodyLimit, type SummaryCustodyMonths } from "./penalties";
+import { summaryLimit, type SummaryCustodyMonths } from "./penalties";
 
 /** The offences the Act creates, by id. */
 export type OffenceId =
@@ -221,6 +221,7 @@ function notificationFailureFindings(incident: Extract<Incident, { type: "notifi
   const subject = inForceFindings(order, parseWhen(first), { order: "order", at: joinPath(prefix, "firstFailedOn") });
   findings.push(...subject.filter((f) => f.rule !== "in-force.made" || f.verdict !== "yes"));
   findings.push(excuseFinding("notification-failure.reasonable-excuse", incident.reasonableExcuse, excusePath, [spa("s.11(1)(a)")]));
+  if (verdictOfFindings(findings) === "no") return findings;
   findings.push(
     inform(
       "notification-failure.continuing",
@@ -304,10 +305,9 @@ export function breachFindings(
   // No offence: the penalty that would apply is beside the point, and the value is null.
   if (verdictOfFindings(findings) === "no") return assess(findings, null);
   const offence = offenceById(offenceFor(incident));
-  const limit = summaryCustodyLimit({
-    offenceOn: at.date,
+  const limit = summaryLimit(at.date, {
     asOf: context.asOf,
-    ...(context.convictedOn === undefined ? {} : { convictedOn: context.convictedOn }),
+    convictedOn: context.convictedOn,
     offence: incident.type === "term-breached" ? "breach" : "notification",
   });
   findings.push(...limit.findings.map((f) => (f.informative === true ? f : { ...f, informative: true as const })));

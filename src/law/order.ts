@@ -41,7 +41,8 @@ function termsFinding(order: Order): Finding {
   }
   const p = order.terms.filter((t) => t.type === "prohibition").length;
   const r = order.terms.length - p;
-  return decide("order.terms", "yes", `The order contains ${p} prohibition${p === 1 ? "" : "s"} and ${r} requirement${r === 1 ? "" : "s"}.`, cite);
+  const count = (n: number, what: string) => (n === 0 ? `no ${what}s` : `${n} ${what}${n === 1 ? "" : "s"}`);
+  return decide("order.terms", "yes", `The order contains ${count(p, "prohibition")} and ${count(r, "requirement")}.`, cite);
 }
 
 function contentFinding(order: Order): Finding {
@@ -70,7 +71,7 @@ function fullDurationFinding(order: Order): Finding {
   const last = order.duration.lastDay;
   const cite = [spa("s.3(1)(a)"), spa("s.3(2)")];
   return last >= minimum
-    ? decide("order.duration", "yes", `The fixed period ends on ${last}, not before ${minimum}, the last day of 2 years beginning with the day the order was made.`, cite)
+    ? decide("order.duration", "yes", `The fixed period ends on ${last}; the shortest lawful period, 2 years beginning with the day the order was made, ends on ${minimum}.`, cite)
     : decide(
         "order.duration",
         "no",
@@ -146,7 +147,9 @@ function earlierOrderFindings(order: Order, options: AssessOrderOptions): Findin
     findings.push(
       inform(
         "order.earlier-orders",
-        `${notLive.length === 1 ? "One earlier order was" : `${notLive.length} earlier orders were`} not a full order in force when this order was made, so the compatibility rule does not apply to ${notLive.length === 1 ? "it" : "them"}.`,
+        notLive.length === 1
+          ? "One earlier order was not a full order in force when this order was made, so the compatibility rule does not apply to it."
+          : `${notLive.length} earlier orders were not full orders in force when this order was made, so the compatibility rule does not apply to them.`,
         [spa("s.2(6)")],
       ),
     );

@@ -88,13 +88,21 @@ export function summaryCustodyLimit(input: SummaryLimitInput): Assessment<Summar
   const parsed = parseInput(SummaryLimitInputSchema, input);
   const offenceOn = parseWhen(parsed.offenceOn).date;
   if (offenceOn < COMMENCEMENT_DATE) inputError("offenceOn", "is before 20 January 2020, when the Act's offences came into force");
-  const statute = statuteCites(parsed.offence);
-  if (parsed.convictedOn !== undefined) {
-    if (parsed.convictedOn < offenceOn) inputError("convictedOn", "is before the offence was committed");
-    const { months, finding } = limitOn(offenceOn, parsed.convictedOn, statute, false);
+  if (parsed.convictedOn !== undefined && parsed.convictedOn < offenceOn) inputError("convictedOn", "is before the offence was committed");
+  return summaryLimit(offenceOn, parsed);
+}
+
+/** The summary limit for input already validated (offence on or after commencement, conviction not before it). */
+export function summaryLimit(
+  offenceOn: LocalDate,
+  dates: { convictedOn?: LocalDate | undefined; asOf?: string | undefined; offence?: SummaryLimitInput["offence"] },
+): Assessment<SummaryCustodyMonths> {
+  const statute = statuteCites(dates.offence);
+  if (dates.convictedOn !== undefined) {
+    const { months, finding } = limitOn(offenceOn, dates.convictedOn, statute, false);
     return assess([finding], months);
   }
-  const asOf = parseWhen(parsed.asOf as string).date;
+  const asOf = parseWhen(dates.asOf as string).date;
   const on = asOf < offenceOn ? offenceOn : asOf;
   const { months, finding } = limitOn(offenceOn, on, statute, true);
   const notes: Finding[] = [finding];

@@ -71,7 +71,7 @@ describe("ground B: risk associated with stalking (s.1(4))", () => {
 
   it("names the harm and the people at risk", () => {
     expect(rule(assessGrounds(groundsInput()), "ground.B")?.reason).toBe(
-      "The defendant is judged to pose a risk associated with stalking of psychological harm to V1.",
+      "The defendant is judged to pose a risk associated with stalking to V1 (psychological harm).",
     );
   });
 

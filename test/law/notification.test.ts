@@ -155,7 +155,7 @@ describe("new home addresses (s.9(4))", () => {
     const ended = fullOrder({ servedAt: "2026-06-01", dischargedOn: "2027-01-10" });
     expect(obligations(input(ended, "2027-02-01", { events: [move("2027-01-20", "X")], notifications: [notified] }))[1]?.status).toBe("not-required");
     const sameDay = obligations(input(ended, "2027-02-01", { events: [move("2027-01-10", "X")], notifications: [notified] }))[1];
-    expect(sameDay).toMatchObject({ status: "unknown", missing: ["events[0].on"] });
+    expect(sameDay).toMatchObject({ status: "unknown", missing: ["order.dischargedAt", "events[0].on"] });
     expect(assessNotification(input(ended, "2027-02-01", { events: [move("2027-01-10", "X")], notifications: [notified] })).verdict).toBe("unknown");
   });
 });
