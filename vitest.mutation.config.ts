@@ -7,6 +7,6 @@ export default defineConfig({
     // The sources are pure, so test files may share module caches: imports otherwise dominate each mutant's run.
     isolate: false,
     setupFiles: ["test/support/fast-check-mutation.ts"],
-    include: ["test/core/**/*.test.ts", "test/model/**/*.test.ts", "test/law/**/*.test.ts", "test/case.test.ts", "test/explain.test.ts"],
+    include: ["test/core/**/*.test.ts", "test/model/**/*.test.ts", "test/law/**/*.test.ts", "test/case.test.ts", "test/explain.test.ts", "test/golden/**/*.test.ts"],
   },
 });

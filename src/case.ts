@@ -125,8 +125,9 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
       const { findings, obligations } = notificationFindings({ order, asOf: file.asOf, ...file.notification });
       report.notification = assess(rooted(findings, notificationPath), obligations.map((o) => (o.missing === undefined ? o : { ...o, missing: o.missing.map(notificationPath) })));
       report.notificationFailures = obligations.flatMap((obligation) => {
-        if (obligation.status !== "overdue" || obligation.lastDay === null) return [];
-        const incident = { type: "notification-failure" as const, obligation: obligation.kind, firstFailedOn: addDays(obligation.lastDay, 1), reasonableExcuse: null };
+        if (obligation.status !== "overdue") return [];
+        // An overdue duty's period has started, so it has a last day.
+        const incident = { type: "notification-failure" as const, obligation: obligation.kind, firstFailedOn: addDays(obligation.lastDay as string, 1), reasonableExcuse: null };
         const classification = breachFindings(incident, { order, asOf: file.asOf, convictedOn: file.convictedOn }, {
           incident: "notification",
           convictedOn: "convictedOn",

@@ -25,6 +25,7 @@ const SPA_URL = "https://www.legislation.gov.uk/ukpga/2019/9";
  */
 export function spa(provision: string): Citation {
   let citation = spaCitations.get(provision);
+  // Stryker disable next-line ConditionalExpression: the cache only saves work; recomputing gives the same citation.
   if (citation === undefined) {
     const section = /^s\.(\d+[A-Z]?)/.exec(provision)?.[1];
     // Frozen because one object is shared by every finding that cites the provision.

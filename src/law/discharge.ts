@@ -12,7 +12,7 @@ import { assess, decide, inform, type Assessment, type Finding } from "../core/a
 import { compareWhen, LocalDateSchema, minimumFixedPeriodLastDay, parseWhen, type LocalDate } from "../core/calendar";
 import { spa } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
-import { and, verdictOf, type Verdict } from "../core/verdict";
+import { and, verdictOf } from "../core/verdict";
 import { getForce, type ForceId } from "../model/forces";
 import { DischargeRequestSchema, OrderSchema, TermSchema, type DischargeRequest, type Order } from "../model/schemas";
 import { interimVariationApplicants } from "./interim";
@@ -74,32 +74,37 @@ function applicantFinding(rule: string, order: Order, appliedBy: AppliedBy, resi
   );
 }
 
+/** One consent s.4(4)(b) requires: given (`true`), withheld or not given (`false`), or not recorded (`null`). */
 interface Consent {
   who: string;
-  verdict: Verdict;
+  given: boolean | null;
   missing?: string;
 }
 
 function consentsNeeded(request: DischargeRequest): Consent[] {
   const { order, appliedBy, consents } = request;
-  const listed = new Set(consents.chiefOfficers ?? []);
+  const listed = new Set<string>(consents.chiefOfficers ?? []);
   const defendant: Consent =
     appliedBy.role === "defendant"
-      ? { who: "the defendant (implied by applying)", verdict: "yes" }
-      : { who: "the defendant", verdict: verdictOf(consents.defendant), missing: "consents.defendant" };
+      ? { who: "the defendant (implied by applying)", given: true }
+      : { who: "the defendant", given: consents.defendant ?? null, missing: "consents.defendant" };
   if (appliedBy.role === "chief-officer") {
     // Applying for the discharge is that chief officer's consent to it.
-    return [defendant, { who: `${forceName(appliedBy.force)} (implied by applying)`, verdict: "yes" }];
+    return [defendant, { who: `${forceName(appliedBy.force)} (implied by applying)`, given: true }];
   }
   const needed: Consent[] = [
     defendant,
-    { who: `${forceName(order.applicantForce)}, who applied for the order`, verdict: listed.has(order.applicantForce) ? "yes" : "no" },
+    { who: `${forceName(order.applicantForce)}, who applied for the order`, given: listed.has(order.applicantForce) },
   ];
   const residence = request.defendantResidesIn;
   if (residence === undefined) {
-    needed.push({ who: "the chief officer for the area where the defendant resides (where that is, and so whether it is a different chief officer, is not recorded)", verdict: "unknown", missing: "defendantResidesIn" });
+    needed.push({
+      who: "the chief officer for the area where the defendant resides (where that is, and so whether it is a different chief officer, is not recorded)",
+      given: null,
+      missing: "defendantResidesIn",
+    });
   } else if (residence !== "outside-england-and-wales" && residence !== order.applicantForce) {
-    needed.push({ who: `${forceName(residence)}, for the area where the defendant resides`, verdict: listed.has(residence) ? "yes" : "no" });
+    needed.push({ who: `${forceName(residence)}, for the area where the defendant resides`, given: listed.has(residence) });
   }
   return needed;
 }
@@ -115,9 +120,9 @@ function lockFinding(request: DischargeRequest): Finding {
     return decide("discharge.lock", "yes", `The two-year lock ended at the end of ${last}, so no consents are needed to discharge the order on ${on}.`, cite);
   }
   const needed = consentsNeeded(request);
-  const verdict = and(...needed.map((c) => c.verdict));
-  const refused = needed.filter((c) => c.verdict === "no").map((c) => c.who);
-  const open = needed.filter((c) => c.verdict === "unknown");
+  const verdict = and(...needed.map((c) => verdictOf(c.given)));
+  const refused = needed.filter((c) => c.given === false).map((c) => c.who);
+  const open = needed.filter((c) => c.given === null);
   const lead = `${on} is within the two-year lock (to the end of ${last})`;
   if (verdict === "yes") {
     return decide("discharge.lock", "yes", `${lead}, and the consents needed are given: ${needed.map((c) => c.who).join("; ")}.`, cite);
@@ -130,7 +135,7 @@ function lockFinding(request: DischargeRequest): Finding {
     "unknown",
     `${lead}; the consent of ${open.map((c) => c.who).join("; ")} is not recorded.`,
     cite,
-    open.flatMap((c) => (c.missing === undefined ? [] : [c.missing])),
+    open.map((c) => c.missing as string),
   );
 }
 

@@ -6,20 +6,16 @@
 import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
 import { PHA_2A_CITATION, spa } from "../core/citation";
 import { parseInput } from "../core/errors";
-import { or, type Verdict } from "../core/verdict";
+import { or, verdictOf, type Verdict } from "../core/verdict";
 import { GroundsInputSchema, type Act, type GroundsInput } from "../model/schemas";
 import { tryParseWhen } from "../core/calendar";
 import { COMMENCEMENT_DATE } from "./commencement";
 
 /** Whether one recorded act counts as an act associated with stalking. */
 function actAssociated(act: Act): Verdict {
-  if (act.kind === "other") {
-    if (act.associatedWithStalking === true) return "yes";
-    if (act.associatedWithStalking === false) return "no";
-    return "unknown";
-  }
-  // The illustrative kinds (PHA 1997 s.2A(3)) are associated by definition unless the record says otherwise.
-  return act.associatedWithStalking === false ? "no" : "yes";
+  // The illustrative kinds (PHA 1997 s.2A(3)) are associated by definition unless the record says otherwise;
+  // an act of another kind counts only once it is judged to be.
+  return act.kind === "other" ? verdictOf(act.associatedWithStalking) : verdictOf(act.associatedWithStalking !== false);
 }
 
 function describeAct(act: Act): string {

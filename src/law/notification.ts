@@ -133,7 +133,8 @@ const ALWAYS = "9999-12-31";
 
 function dutyStart(input: NotificationInput, asOf: ParsedWhen): DutyStart {
   const { order } = input;
-  const replacesInterim = order.kind === "full" && order.replacesInterimOrder === true;
+  // Only a full order can replace an interim order (the schema enforces it).
+  const replacesInterim = order.replacesInterimOrder === true;
   const made = parseWhen(order.madeAt ?? order.madeOn);
   const son = input.sexOffenderNotification;
   const soaCites = [spa("s.9(5)"), SOA_PART_2_CITATION];

@@ -198,12 +198,12 @@ function termBreachFindings(incident: Extract<Incident, { type: "term-breached" 
 
 /** Findings on a notification failure: the duty existed and its period had ended; reasonable excuse. */
 function notificationFailureFindings(incident: Extract<Incident, { type: "notification-failure" }>, order: Order, prefix: string, excusePath: string): Finding[] {
-  const kind = incident.obligation;
-  const cite = [spa(kind === "initial" ? "s.9(1)" : kind === "new-name" ? "s.9(3)" : "s.9(4)"), spa("s.11(1)(a)")];
   const first = incident.firstFailedOn;
   const findings: Finding[] = [];
-  if (kind === "initial") {
-    if (order.kind === "full" && order.replacesInterimOrder === true) {
+  if (incident.obligation === "initial") {
+    const cite = [spa("s.9(1)"), spa("s.11(1)(a)")];
+    // Only a full order can replace an interim order (the schema enforces it).
+    if (order.replacesInterimOrder === true) {
       findings.push(decide("notification-failure.duty", "no", "This full order replaces an interim order, so no initial notification was required under it.", [spa("s.9(1)(a)")]));
     } else if (order.servedAt === undefined) {
       findings.push(decide("notification-failure.duty", "unknown", "The order is not recorded as served, so when the initial period ended cannot be told.", cite, ["order.servedAt"]));
@@ -357,8 +357,9 @@ export function classifyNotificationFailures(input: NotificationInput, options: 
   const parsed = parseInput(NotificationInputSchema, input);
   const { convictedOn } = parseInput(z.strictObject({ convictedOn: LocalDateSchema.optional() }), options, "options");
   return notificationFindings(parsed).obligations.flatMap((obligation) => {
-    if (obligation.status !== "overdue" || obligation.lastDay === null) return [];
-    const incident = { type: "notification-failure" as const, obligation: obligation.kind, firstFailedOn: addDays(obligation.lastDay, 1), reasonableExcuse: null };
+    if (obligation.status !== "overdue") return [];
+    // An overdue duty's period has started, so it has a last day.
+    const incident = { type: "notification-failure" as const, obligation: obligation.kind, firstFailedOn: addDays(obligation.lastDay as string, 1), reasonableExcuse: null };
     const classification = breachFindings(incident, { order: parsed.order, asOf: parsed.asOf, convictedOn });
     return [{ obligation, incident, classification }];
   });

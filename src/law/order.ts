@@ -222,7 +222,8 @@ export function orderFindings(order: Order, options: AssessOrderOptions = {}): F
   const discharge = dischargeRecordFinding(order);
   if (discharge !== null) findings.push(discharge);
   if (order.kind === "interim") findings.push(...determinationFindings(order));
-  if (order.kind === "full" && order.replacesInterimOrder === true) {
+  // Only a full order can replace an interim order (the schema enforces it).
+  if (order.replacesInterimOrder === true) {
     findings.push(inform("order.replaces-interim", "This full order replaces an interim order, so no new initial notification is required.", [spa("s.9(1)(a)")]));
   }
   findings.push(...termReminders(order), ...earlierOrderFindings(order, options));

@@ -52,3 +52,15 @@ describe("findings and assessments", () => {
     },
   );
 });
+
+describe("missing inputs and prefixes at the edges", () => {
+  it("ignores decided findings' paths and unknown findings without paths", () => {
+    const a = assess([decide("a", "yes", "ok", cite, ["x"]), decide("b", "unknown", "?", cite)], undefined);
+    expect(missingInputs(a)).toEqual([]);
+  });
+
+  it("an empty prefix leaves findings as they are", () => {
+    const f = [decide("a", "unknown", "?", cite, ["x"])];
+    expect(withPathPrefix(f, "")).toEqual(f);
+  });
+});

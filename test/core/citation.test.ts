@@ -29,3 +29,15 @@ describe("citations", () => {
     expect(practice("Force", "Rule", "https://example.org").url).toBe("https://example.org");
   });
 });
+
+describe("citations exactly", () => {
+  it("have no url key unless one is known", () => {
+    expect(practice("Force", "Rule")).toStrictEqual({ source: "Force", provision: "Rule", label: "Force: Rule" });
+    expect(otherAct("SOA 2003", "ukpga/2003/42", "Part 2", "part/2")).toStrictEqual({
+      source: "SOA 2003",
+      provision: "Part 2",
+      label: "SOA 2003 Part 2",
+      url: "https://www.legislation.gov.uk/ukpga/2003/42/part/2",
+    });
+  });
+});

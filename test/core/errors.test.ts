@@ -45,3 +45,19 @@ describe("input errors", () => {
     expect(() => inputError("a.b", "is wrong")).toThrow(new SpoInputError([{ path: "a.b", message: "is wrong" }]));
   });
 });
+
+describe("messages and paths at the edges", () => {
+  it("joins issues, and leaves out an empty path", () => {
+    expect(new SpoInputError([{ path: "", message: "must be an object" }]).message).toBe("Invalid input: must be an object");
+    expect(new SpoInputError([{ path: "a", message: "x" }, { path: "b", message: "y" }]).message).toBe("Invalid input: a: x; b: y");
+  });
+
+  it("quotes symbol keys", () => {
+    expect(formatPath([Symbol.for("k")])).toBe('["Symbol(k)"]');
+  });
+
+  it("reports the union branch with the fewest complaints, whichever comes first", () => {
+    const schema = z.union([z.strictObject({ a: z.string(), b: z.string(), c: z.string() }), z.strictObject({ a: z.string(), d: z.number() })]);
+    expect(() => parseInput(schema, { a: "x" })).toThrow(new SpoInputError([{ path: "d", message: "is required" }]));
+  });
+});
