@@ -334,8 +334,20 @@ function periodFromDays(startsOn: LocalDate, lastDay: LocalDate): Period {
 export function daysBeginningWith(startsOn: When, days: number): Period {
   if (!Number.isInteger(days) || days < 1) return inputError("days", "must be a whole number of days, at least 1");
   const start = parseWhenAt(startsOn, "startsOn").date;
-  return periodFromDays(start, addDays(start, days - 1));
+  const key = `${start}/${days}`;
+  let period = periods.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; recomputing gives the same period (equivalent).
+  if (period === undefined) {
+    period = periodFromDays(start, addDays(start, days - 1));
+    // Stryker disable next-line all: bounding the cache changes only its size.
+    if (periods.size >= 50_000) periods.clear();
+    periods.set(key, period);
+  }
+  // A copy, so a caller who changes the result cannot change the cache.
+  return { ...period };
 }
+
+const periods = new Map<string, Period>();
 
 /**
  * The notification period: 3 days beginning with the day of service, of a new name's first use, or of a

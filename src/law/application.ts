@@ -29,11 +29,26 @@ const MET_PRACTICE = practice("Metropolitan Police published practice", "SPO app
  * A policy is plain data: a force can pass its own `{ name, minimumRank?, requireSameBcu, citation? }`.
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
  */
-export const policies = {
-  statutory: { name: "statutory", requireSameBcu: false },
-  superintendentInBcu: { name: "superintendent-in-bcu", minimumRank: "superintendent", requireSameBcu: true, citation: MET_PRACTICE },
-  metropolitan: { name: "superintendent-in-bcu", minimumRank: "superintendent", requireSameBcu: true, citation: MET_PRACTICE },
-} as const satisfies Record<string, Policy>;
+const SUPERINTENDENT_IN_BCU: Policy = Object.freeze({
+  name: "superintendent-in-bcu",
+  minimumRank: "superintendent",
+  requireSameBcu: true,
+  citation: MET_PRACTICE,
+});
+
+// Frozen: every caller shares these objects, and the library trusts them without re-validating.
+export const policies: { readonly statutory: Policy; readonly superintendentInBcu: Policy; readonly metropolitan: Policy } = Object.freeze({
+  statutory: Object.freeze<Policy>({ name: "statutory", requireSameBcu: false }),
+  superintendentInBcu: SUPERINTENDENT_IN_BCU,
+  metropolitan: SUPERINTENDENT_IN_BCU,
+});
+
+const BUILT_IN = new Set<Policy>([policies.statutory, policies.superintendentInBcu]);
+
+/** The policy to apply: a built-in one as it is, any other validated (errors name `policy`). */
+function policyInput(policy: Policy): Policy {
+  return BUILT_IN.has(policy) ? policy : parseInput(PolicySchema, policy, "policy");
+}
 
 /**
  * Looks up a built-in policy by name (`"statutory"`, `"superintendent-in-bcu"`, `"metropolitan"`).
@@ -70,6 +85,11 @@ function limbsIn(defendant: ApplicantInput["defendant"], force: Force): Limb[] {
   return limbs;
 }
 
+/** A kebab-case id as words: `"chief-inspector"` → `"chief inspector"`. */
+function words(id: string): string {
+  return id.replaceAll("-", " ");
+}
+
 function chiefOfficerFinding(force: Force): Finding {
   return decide(
     "applicant.chief-officer",
@@ -89,7 +109,9 @@ function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"])
   }
   const limbs = limbsIn(defendant, force);
   if (limbs.length > 0) {
-    const cites = [...new Set(limbs.map((l) => (l.key === "residesIn" ? "s.1(3)(a)" : "s.1(3)(b)")))].map(spa);
+    const resides = limbs.some((l) => l.key === "residesIn");
+    const believes = limbs.some((l) => l.key !== "residesIn");
+    const cites = [...(resides ? [spa("s.1(3)(a)")] : []), ...(believes ? [spa("s.1(3)(b)")] : [])];
     return decide(
       "applicant.police-area",
       "yes",
@@ -121,8 +143,8 @@ function minimumRankFinding(input: ApplicantInput, policy: Policy, force: Force)
     return inputError("policy.minimumRank", `is not a rank in ${force.name}, so the policy cannot be applied to it`);
   }
   const ok = rankAtLeast(force.id, input.applicant.rank, minimum);
-  const rank = input.applicant.rank.replace(/-/g, " ");
-  const min = minimum.replace(/-/g, " ");
+  const rank = words(input.applicant.rank);
+  const min = words(minimum);
   return decide(
     "policy.minimum-rank",
     ok ? "yes" : "no",
@@ -207,8 +229,7 @@ export function applicantFindings(input: ApplicantInput, policy: Policy): Findin
  */
 export function assessApplicant(input: ApplicantInput, policy: Policy = policies.superintendentInBcu): Assessment {
   const parsed = parseInput(ApplicantInputSchema, input);
-  const rules = parseInput(PolicySchema, policy, "policy");
-  return assess(applicantFindings(parsed, rules), undefined);
+  return assess(applicantFindings(parsed, policyInput(policy)), undefined);
 }
 
 /**
@@ -282,7 +303,6 @@ export function assessApplication(
   policy: Policy = policies.superintendentInBcu,
 ): Assessment<{ court: Court | null }> {
   const parsed = parseInput(ApplicationInputSchema, input);
-  const rules = parseInput(PolicySchema, policy, "policy");
-  const { findings, court } = applicationFindings(parsed, rules);
+  const { findings, court } = applicationFindings(parsed, policyInput(policy));
   return assess(findings, { court });
 }

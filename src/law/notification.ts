@@ -19,6 +19,7 @@ import {
   type Instant,
   type LocalDate,
   type ParsedWhen,
+  type Period,
   type When,
 } from "../core/calendar";
 import { SOA_PART_2_CITATION, spa, type Citation } from "../core/citation";
@@ -178,8 +179,11 @@ function dutyStart(input: NotificationInput, asOf: ParsedWhen): DutyStart {
   return { state: "active", initial: { trigger: served.date }, from: served, coveredUntil: served.date, exemptUntil: null, note: null };
 }
 
-function obligation(kind: Obligation["kind"], fields: Omit<Obligation, "kind" | "citations" | "trigger" | "lastDay" | "endsAt"> & { trigger?: LocalDate }): Obligation {
-  const period = fields.trigger === undefined ? null : notificationPeriod(fields.trigger);
+function obligation(
+  kind: Obligation["kind"],
+  fields: Omit<Obligation, "kind" | "citations" | "trigger" | "lastDay" | "endsAt"> & { period?: Period },
+): Obligation {
+  const { period } = fields;
   const out: Obligation = {
     kind,
     trigger: period?.startsOn ?? null,
@@ -208,13 +212,13 @@ function settle(
   const period = notificationPeriod(trigger);
   const inTime = matches.find((m) => m.when.date <= period.lastDay);
   if (inTime !== undefined) {
-    return obligation(kind, { ...extra, trigger, status: "met", metAt: inTime.item.at, reason: `${what} notified on ${inTime.when.date}, within the 3 days ending on ${period.lastDay}.` });
+    return obligation(kind, { ...extra, period, status: "met", metAt: inTime.item.at, reason: `${what} notified on ${inTime.when.date}, within the 3 days ending on ${period.lastDay}.` });
   }
   if (asOf.date > period.lastDay) {
     const late = matches[0];
     return obligation(kind, {
       ...extra,
-      trigger,
+      period,
       status: "overdue",
       ...(late === undefined ? {} : { metAt: late.item.at }),
       reason:
@@ -223,7 +227,7 @@ function settle(
           : `${what} notified late, on ${late.when.date}; the 3 days beginning with ${trigger} ended at the end of ${period.lastDay}.`,
     });
   }
-  return obligation(kind, { ...extra, trigger, status: "pending", reason: `${what} not yet notified; the 3 days beginning with ${trigger} run to the end of ${period.lastDay}.` });
+  return obligation(kind, { ...extra, period, status: "pending", reason: `${what} not yet notified; the 3 days beginning with ${trigger} run to the end of ${period.lastDay}.` });
 }
 
 function initialObligation(start: DutyStart, events: Dated<NotificationEvent>[], notes: Dated<NotificationRecord>[], asOf: ParsedWhen): Obligation {
@@ -298,7 +302,7 @@ function eventObligations(
       out.push(
         obligation(kind, {
           ...extra,
-          trigger: e.when.date,
+          period: notificationPeriod(e.when.date),
           status: "unknown",
           reason: `${label} dates from the day the order ceased to have effect, and without times it cannot be said whether the person was still subject to it.`,
           missing: subjectToOrder.missing,
