@@ -21,14 +21,6 @@ import { groundsFindings } from "./grounds";
 
 const MET_PRACTICE = practice("Metropolitan Police published practice", "SPO applications");
 
-/**
- * Built-in policies for who applies on the chief officer's behalf.
- * - `statutory`: the Act alone (any officer the chief officer authorises).
- * - `superintendentInBcu` (also `metropolitan`, the default): superintendent or above, in the BCU where the
- *   defendant resides, is believed to be, or intends to come to — the Metropolitan Police's published practice.
- * A policy is plain data: a force can pass its own `{ name, minimumRank?, requireSameBcu, citation? }`.
- * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
- */
 const SUPERINTENDENT_IN_BCU: Policy = Object.freeze({
   name: "superintendent-in-bcu",
   minimumRank: "superintendent",
@@ -36,7 +28,16 @@ const SUPERINTENDENT_IN_BCU: Policy = Object.freeze({
   citation: MET_PRACTICE,
 });
 
-// Frozen: every caller shares these objects, and the library trusts them without re-validating.
+/**
+ * Built-in policies for who applies on the chief officer's behalf.
+ * - `statutory`: the Act alone (any officer the chief officer authorises).
+ * - `superintendentInBcu` (also `metropolitan`, the default): superintendent or above, in the BCU where the
+ *   defendant resides, is believed to be, or intends to come to — the Metropolitan Police's published practice.
+ * A policy is plain data: a force can pass its own `{ name, minimumRank?, requireSameBcu, citation? }`.
+ * The built-in objects are frozen because every caller shares them and the library trusts them without
+ * validating them again.
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
+ */
 export const policies: { readonly statutory: Policy; readonly superintendentInBcu: Policy; readonly metropolitan: Policy } = Object.freeze({
   statutory: Object.freeze<Policy>({ name: "statutory", requireSameBcu: false }),
   superintendentInBcu: SUPERINTENDENT_IN_BCU,
