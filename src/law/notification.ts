@@ -333,14 +333,61 @@ function eventObligations(
   return out;
 }
 
-/** The police area a notification had to be given in (s.10(1)–(3)), or `null` if it cannot be told. */
-function localArea(input: NotificationInput, note: Dated<NotificationRecord>, notes: Dated<NotificationRecord>[], events: Dated<NotificationEvent>[]): string | null {
-  const moves = events.filter((e) => e.item.type === "address-changed" && e.item.policeArea !== undefined && notBefore(note.when, e.when));
-  const lastMove = moves[moves.length - 1]?.item as { policeArea?: string } | undefined;
-  const earlier = notes.filter((n) => n.index !== note.index && compareWhen(n.when, note.when) === -1 && n.item.homeAddressPoliceArea !== undefined);
-  const area = lastMove?.policeArea ?? note.item.homeAddressPoliceArea ?? earlier[earlier.length - 1]?.item.homeAddressPoliceArea ?? null;
-  if (area === null || area === "outside-england-and-wales") return input.order.courtArea ?? null;
-  return area;
+/**
+ * What the records say of the police area a notification had to be given in (s.10(1)–(3)): a force id, or
+ * the input path that would settle it.
+ */
+type LocalArea = { area: string } | { missing: string; why: string };
+
+/** A notification that gives, before the move, the address of a later change of home address (s.9(4)). */
+function isAdvanceNotice(note: Dated<NotificationRecord>, events: Dated<NotificationEvent>[]): boolean {
+  const given = norm(note.item.homeAddress);
+  return (
+    given !== "" &&
+    events.some((e) => e.item.type === "address-changed" && norm(e.item.address) === given && compareWhen(note.when, e.when) === -1)
+  );
+}
+
+/**
+ * The person's local police area for a notification (s.10(1)–(3)): the area of the home address at the time —
+ * for a notice given in advance of a move, the old address (s.10(3)(b)) — taken from the latest record of it
+ * (a change of address, or a notification giving the address); with no home address in England and Wales
+ * (none recorded, or one outside), the area of the court that made the order (s.10(2)).
+ */
+function localArea(input: NotificationInput, note: Dated<NotificationRecord>, notes: Dated<NotificationRecord>[], events: Dated<NotificationEvent>[]): LocalArea {
+  type Fact = { when: ParsedWhen; address: string; path: string };
+  // Any record of an address's police area serves for every record of the same address.
+  const areaOf = new Map<string, string>();
+  const facts: Fact[] = [];
+  for (const e of events) {
+    if (e.item.type !== "address-changed") continue;
+    const address = norm(e.item.address);
+    if (e.item.policeArea !== undefined) areaOf.set(address, e.item.policeArea);
+    if (notBefore(note.when, e.when)) facts.push({ when: e.when, address, path: `events[${e.index}].policeArea` });
+  }
+  for (const n of notes) {
+    const address = norm(n.item.homeAddress);
+    if (address === "") continue;
+    if (n.item.homeAddressPoliceArea !== undefined && !areaOf.has(address)) areaOf.set(address, n.item.homeAddressPoliceArea);
+    const known = n.index === note.index || compareWhen(n.when, note.when) === -1;
+    if (known && !isAdvanceNotice(n, events)) facts.push({ when: n.when, address, path: `notifications[${n.index}].homeAddressPoliceArea` });
+  }
+  // Stable sort: on equal times the notification (pushed after the move) is the later record.
+  const latest = facts.sort((a, b) => sortKey(a.when) - sortKey(b.when)).pop();
+  const area = latest === undefined ? undefined : areaOf.get(latest.address);
+  if (latest !== undefined && area === undefined) {
+    return { missing: latest.path, why: "the police area of the person's home address is not recorded" };
+  }
+  if (area !== undefined && area !== "outside-england-and-wales") return { area };
+  const court = input.order.courtArea;
+  if (court !== undefined && court !== "outside-england-and-wales") return { area: court };
+  return {
+    missing: "order.courtArea",
+    why:
+      latest === undefined
+        ? "no home address is recorded, and the area of the court that made the order is not recorded either"
+        : "the person has no home address in England and Wales, and the area of the court that made the order is not recorded",
+  };
 }
 
 function methodFindings(input: NotificationInput, notes: Dated<NotificationRecord>[], events: Dated<NotificationEvent>[]): Finding[] {
@@ -348,21 +395,22 @@ function methodFindings(input: NotificationInput, notes: Dated<NotificationRecor
   for (const n of notes) {
     const station = n.item.station;
     if (station === undefined) continue;
-    const cite = [spa("s.10(1)"), spa("s.10(2)")];
+    const cite = [spa("s.10(1)"), spa("s.10(2)"), ...(isAdvanceNotice(n, events) ? [spa("s.10(3)(b)")] : [])];
     const force = getForce(station.force);
     if (!force.hasPoliceArea) {
       findings.push(inform("notification.method", `The notification on ${n.when.date} was given at ${article(force.name)} ${force.name} station, and which police area that station is in is not recorded.`, cite, "unknown", [`notifications[${n.index}].station.force`]));
       continue;
     }
-    const area = localArea(input, n, notes, events);
-    if (area === null) {
+    const local = localArea(input, n, notes, events);
+    if ("missing" in local) {
       findings.push(
-        inform("notification.method", `The person's local police area on ${n.when.date} is not recorded, so it cannot be checked that the ${force.name} station was in it.`, cite, "unknown", [
-          `notifications[${n.index}].homeAddressPoliceArea`,
+        inform("notification.method", `The person's local police area on ${n.when.date} cannot be told (${local.why}), so it cannot be checked that the ${force.name} station was in it.`, cite, "unknown", [
+          local.missing,
         ]),
       );
       continue;
     }
+    const { area } = local;
     findings.push(
       area === station.force
         ? inform("notification.method", `The notification on ${n.when.date} was given at a police station in the person's local police area (${force.name}).`, cite)

@@ -222,8 +222,55 @@ describe("method (s.10)", () => {
   it("falls back to the last notified home address, then the court's area", () => {
     const notes = [initialNote("2026-06-02", { homeAddressPoliceArea: "essex" }), { at: "2026-06-20", names: ["J"], station: { force: "essex" as const } }];
     expect(method(notes)[0]?.verdict).toBe("yes");
-    expect(method([initialNote("2026-06-02", { station: { force: "kent" } })])[0]?.verdict).toBe("yes");
+    expect(method([{ at: "2026-06-02", names: NAMES, station: { force: "kent" } }])[0]?.verdict).toBe("yes");
     expect(method([initialNote("2026-06-02", { homeAddressPoliceArea: "outside-england-and-wales", station: { force: "kent" } })])[0]?.verdict).toBe("yes");
+  });
+
+  it("does not use the court's area for a home address whose area is not recorded", () => {
+    expect(method([initialNote("2026-06-02", { station: { force: "kent" } })])[0]).toMatchObject({
+      verdict: "unknown",
+      missing: ["notifications[0].homeAddressPoliceArea"],
+    });
+  });
+
+  describe("a change of home address (s.10(3))", () => {
+    const move = { type: "address-changed" as const, on: "2026-06-15", address: "2 New Road, Chelmsford", policeArea: "essex" as const };
+    const first = initialNote("2026-06-02", { homeAddressPoliceArea: "kent" });
+    const at = (day: string, force: "kent" | "essex") => ({ at: day, homeAddress: move.address, station: { force } });
+
+    it("notified in advance: a station in the old home address's area (s.10(3)(b))", () => {
+      const [f] = method([first, at("2026-06-12", "kent")], { events: [move] });
+      expect(f).toMatchObject({ verdict: "yes" });
+      expect(f?.citations.map((c) => c.label)).toContain("SPA 2019 s.10(3)(b)");
+      expect(method([first, at("2026-06-12", "essex")], { events: [move] })[0]?.verdict).toBe("no");
+    });
+
+    it("notified after the move: a station in the new home address's area (s.10(3)(a))", () => {
+      expect(method([first, at("2026-06-16", "essex")], { events: [move] })[0]?.verdict).toBe("yes");
+      expect(method([first, at("2026-06-16", "kent")], { events: [move] })[0]?.verdict).toBe("no");
+    });
+
+    it("takes a move's area from any record of the same address", () => {
+      const unrecorded = { ...move, policeArea: undefined };
+      expect(method([first, { ...at("2026-06-16", "essex"), homeAddressPoliceArea: "essex" as const }], { events: [unrecorded] })[0]?.verdict).toBe("yes");
+      expect(method([first, at("2026-06-16", "essex")], { events: [unrecorded] })[0]).toMatchObject({
+        verdict: "unknown",
+        missing: ["notifications[1].homeAddressPoliceArea"],
+      });
+    });
+
+    it("without the old address's area, an advance notice cannot be checked", () => {
+      const [f] = method([initialNote("2026-06-02"), at("2026-06-12", "kent")], { events: [move] });
+      expect(f).toMatchObject({ verdict: "unknown", missing: ["notifications[0].homeAddressPoliceArea"] });
+    });
+  });
+
+  it("with no home address in England and Wales and no court area recorded, names the court area", () => {
+    const noCourt = fullOrder({ servedAt: "2026-06-01" });
+    const f = assessNotification(
+      input(noCourt, "2026-07-01", { notifications: [initialNote("2026-06-02", { homeAddressPoliceArea: "outside-england-and-wales", station: { force: "kent" } })] }),
+    ).findings.find((x) => x.rule === "notification.method");
+    expect(f).toMatchObject({ verdict: "unknown", missing: ["order.courtArea"] });
   });
 
   it("cannot tell without any area", () => {
