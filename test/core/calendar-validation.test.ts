@@ -13,17 +13,8 @@ import {
   tryParseWhen,
   yearsBeginningWith,
 } from "../../src/core/calendar";
-import { SpoInputError } from "../../src/core/errors";
+import { issuesOf } from "../support/findings";
 
-function issuesOf(run: () => unknown): { path: string; message: string }[] {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SpoInputError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("which days are real", () => {
   it.each([

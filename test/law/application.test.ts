@@ -1,13 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/core/assessment";
 import { SpoInputError } from "../../src/core/errors";
 import { FORCES, TERRITORIAL_FORCE_IDS, type ForceId, type Rank, type TerritorialForceId } from "../../src/model/forces";
 import type { ApplicantInput, Policy } from "../../src/model/schemas";
 import { assessApplicant, assessApplication, isEligibleApplicant, policies } from "../../src/law/application";
 import { applicationInput } from "../support/builders";
+import { rule } from "../support/findings";
 
-const rule = (a: { findings: Finding[] }, id: string) => a.findings.find((f) => f.rule === id);
 
 function applicant(force: ForceId, rank: Rank, defendant: ApplicantInput["defendant"], bcu?: string): ApplicantInput {
   return { applicant: bcu === undefined ? { force, rank } : { force, rank, bcu }, defendant };

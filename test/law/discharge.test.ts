@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/core/assessment";
 import { assessDischarge, assessVariation, dischargeLockLastDay } from "../../src/law/discharge";
 import { interimVariationApplicants } from "../../src/law/interim";
 import type { DischargeRequest } from "../../src/model/schemas";
 import { fullOrder, interimOrder } from "../support/builders";
+import { rule } from "../support/findings";
 
-const rule = (a: { findings: Finding[] }, id: string) => a.findings.find((f) => f.rule === id);
 const order = fullOrder({ madeOn: "2026-03-02", applicantForce: "kent", duration: { type: "until-further-order" } });
 const LOCK_LAST = "2028-03-01";
 

@@ -1,8 +1,6 @@
 // Edges of the application, grounds, order, in-force, discharge and penalty rules: the boundary day of
 // each comparison, lists of more than one item, trimmed names, and the exact paths and messages of errors.
 import { describe, expect, it } from "vitest";
-import type { Assessment, Finding } from "../../src/core/assessment";
-import { SpoInputError } from "../../src/core/errors";
 import { assessApplicant, policies, policyNamed } from "../../src/law/application";
 import { assessDischarge, assessVariation, dischargeLockLastDay } from "../../src/law/discharge";
 import { assessGrounds } from "../../src/law/grounds";
@@ -11,17 +9,8 @@ import { assessOrder } from "../../src/law/order";
 import { summaryCustodyLimit } from "../../src/law/penalties";
 import type { Order } from "../../src/model/schemas";
 import { fullOrder, groundsInput, interimOrder } from "../support/builders";
+import { issuesOf, rule } from "../support/findings";
 
-const rule = (a: Assessment<unknown>, id: string) => a.findings.find((f: Finding) => f.rule === id);
-function issues(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SpoInputError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("applicant", () => {
   it("names built-in policies", () => {
@@ -42,8 +31,8 @@ describe("applicant", () => {
 
   it("names the policy in input errors", () => {
     const input = { applicant: { force: "kent" as const, rank: "superintendent" as const }, defendant: {} };
-    expect(issues(() => assessApplicant(input, { name: "x" } as never))).toEqual([{ path: "policy.requireSameBcu", message: "is required" }]);
-    expect(issues(() => assessApplicant(input, { name: "x", minimumRank: "commander", requireSameBcu: false }))).toEqual([
+    expect(issuesOf(() => assessApplicant(input, { name: "x" } as never))).toEqual([{ path: "policy.requireSameBcu", message: "is required" }]);
+    expect(issuesOf(() => assessApplicant(input, { name: "x", minimumRank: "commander", requireSameBcu: false }))).toEqual([
       { path: "policy.minimumRank", message: "is not a rank in Kent Police, so the policy cannot be applied to it" },
     ]);
   });
@@ -130,11 +119,11 @@ describe("in force", () => {
   });
 
   it("names the argument in input errors, and the term ids that exist", () => {
-    expect(issues(() => orderInForce({ ...order, kind: "final" } as never, "2026-04-01"))[0]?.path).toBe("order.kind");
-    expect(issues(() => orderInForce(order, "2026-04-31"))).toEqual([{ path: "at", message: "is not a real calendar day" }]);
-    expect(issues(() => termInForce({ ...order, kind: "final" } as never, "T1", "2026-04-01"))[0]?.path).toBe("order.kind");
-    expect(issues(() => findTerm(order, "T9"))).toEqual([{ path: "termId", message: "is not the id of a term of the order (T1, T2)" }]);
-    expect(issues(() => findTerm({ ...order, terms: [] }, "T9"))).toEqual([{ path: "termId", message: "is not the id of a term of the order (it has no terms)" }]);
+    expect(issuesOf(() => orderInForce({ ...order, kind: "final" } as never, "2026-04-01"))[0]?.path).toBe("order.kind");
+    expect(issuesOf(() => orderInForce(order, "2026-04-31"))).toEqual([{ path: "at", message: "is not a real calendar day" }]);
+    expect(issuesOf(() => termInForce({ ...order, kind: "final" } as never, "T1", "2026-04-01"))[0]?.path).toBe("order.kind");
+    expect(issuesOf(() => findTerm(order, "T9"))).toEqual([{ path: "termId", message: "is not the id of a term of the order (T1, T2)" }]);
+    expect(issuesOf(() => findTerm({ ...order, terms: [] }, "T9"))).toEqual([{ path: "termId", message: "is not the id of a term of the order (it has no terms)" }]);
   });
 });
 
@@ -144,7 +133,7 @@ describe("discharge and variation", () => {
   it("may be sought on the day the order was made and on its last day", () => {
     expect(assessDischarge({ order, on: "2026-03-02", appliedBy: { role: "defendant" }, consents: { chiefOfficers: ["kent"] }, defendantResidesIn: "kent" }).verdict).toBe("yes");
     expect(rule(assessDischarge({ order, on: "2029-03-01", appliedBy: { role: "defendant" }, consents: {} }), "discharge.in-force")?.verdict).toBe("yes");
-    expect(issues(() => assessDischarge({ order, on: "2026-03-01", appliedBy: { role: "defendant" }, consents: {} }))).toEqual([
+    expect(issuesOf(() => assessDischarge({ order, on: "2026-03-01", appliedBy: { role: "defendant" }, consents: {} }))).toEqual([
       { path: "on", message: "is before the order was made (2026-03-02)" },
     ]);
   });
@@ -168,13 +157,13 @@ describe("discharge and variation", () => {
   });
 
   it("names the order in input errors", () => {
-    expect(issues(() => dischargeLockLastDay({ ...order, madeOn: "2026-02-30" }))).toEqual([{ path: "order.madeOn", message: "is not a real calendar day" }]);
+    expect(issuesOf(() => dischargeLockLastDay({ ...order, madeOn: "2026-02-30" }))).toEqual([{ path: "order.madeOn", message: "is not a real calendar day" }]);
   });
 });
 
 describe("penalties", () => {
   it("an offence before commencement is an input error naming offenceOn", () => {
-    expect(issues(() => summaryCustodyLimit({ offenceOn: "2020-01-19", asOf: "2026-01-01" }))).toEqual([
+    expect(issuesOf(() => summaryCustodyLimit({ offenceOn: "2020-01-19", asOf: "2026-01-01" }))).toEqual([
       { path: "offenceOn", message: "is before 20 January 2020, when the Act's offences came into force" },
     ]);
   });

@@ -1,12 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/core/assessment";
 import { and } from "../../src/core/verdict";
 import { assessGrounds } from "../../src/law/grounds";
 import { ACT_KINDS, type GroundsInput } from "../../src/model/schemas";
 import { groundsInput } from "../support/builders";
+import { rule } from "../support/findings";
 
-const rule = (a: { findings: Finding[] }, id: string) => a.findings.find((f) => f.rule === id);
 
 describe("ground A: acts associated with stalking", () => {
   it.each(ACT_KINDS.filter((k) => k !== "other"))("a %s act counts by definition (PHA 1997 s.2A(3))", (kind) => {

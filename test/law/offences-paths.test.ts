@@ -1,25 +1,14 @@
 // Classification edges: which input each unknown names, the boundaries of the dates an incident may have,
 // and the knowledge note's answer in each case.
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/core/assessment";
-import { SpoInputError } from "../../src/core/errors";
 import { classifyBreach, classifyNotificationFailures } from "../../src/law/offences";
 import type { Incident, Order } from "../../src/model/schemas";
 import { fullOrder } from "../support/builders";
+import { issuesOf, rule } from "../support/findings";
 
-const rule = (a: { findings: Finding[] }, id: string) => a.findings.find((f) => f.rule === id);
 const order: Order = fullOrder({ madeOn: "2026-03-02", madeAt: "2026-03-02T10:00:00Z", servedAt: "2026-03-02T16:00:00Z", duration: { type: "fixed", lastDay: "2026-12-31" } });
 const classify = (incident: Incident, o: Order = order, asOf = "2027-06-01", convictedOn?: string) =>
   classifyBreach(incident, { order: o, asOf, ...(convictedOn === undefined ? {} : { convictedOn }) });
-function issues(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof SpoInputError) return e.issues;
-    throw e;
-  }
-  return [];
-}
 
 describe("knowledge of the order", () => {
   it.each([
@@ -57,17 +46,17 @@ describe("unknowns name the input that would settle them", () => {
 describe("dates an incident may have", () => {
   it("an incident at asOf itself is fine; after it, an input error naming the field", () => {
     expect(classify({ type: "false-information", at: "2026-05-01T10:00:00Z", knewFalse: true }, order, "2026-05-01T10:00:00Z").verdict).toBe("yes");
-    expect(issues(() => classify({ type: "false-information", at: "2026-05-01T10:00:01Z", knewFalse: true }, order, "2026-05-01T10:00:00Z"))).toEqual([
+    expect(issuesOf(() => classify({ type: "false-information", at: "2026-05-01T10:00:01Z", knewFalse: true }, order, "2026-05-01T10:00:00Z"))).toEqual([
       { path: "incident.at", message: "is after asOf (2026-05-01)" },
     ]);
-    expect(issues(() => classify({ type: "notification-failure", obligation: "initial", firstFailedOn: "2026-05-02" }, order, "2026-05-01"))).toEqual([
+    expect(issuesOf(() => classify({ type: "notification-failure", obligation: "initial", firstFailedOn: "2026-05-02" }, order, "2026-05-01"))).toEqual([
       { path: "incident.firstFailedOn", message: "is after asOf (2026-05-01)" },
     ]);
   });
 
   it("a conviction on the day of the incident is fine; before it, an input error", () => {
     expect(classify({ type: "false-information", at: "2026-05-01", knewFalse: true }, order, "2027-01-01", "2026-05-01").verdict).toBe("yes");
-    expect(issues(() => classify({ type: "false-information", at: "2026-05-01", knewFalse: true }, order, "2027-01-01", "2026-04-30"))).toEqual([
+    expect(issuesOf(() => classify({ type: "false-information", at: "2026-05-01", knewFalse: true }, order, "2027-01-01", "2026-04-30"))).toEqual([
       { path: "options.convictedOn", message: "is before the incident" },
     ]);
   });
@@ -95,14 +84,14 @@ describe("the penalty notes are informative", () => {
 
 describe("malformed input names the argument", () => {
   it("classifyBreach", () => {
-    expect(issues(() => classifyBreach({ type: "nope" } as unknown as Incident, { order, asOf: "2027-01-01" }))[0]?.path).toBe("incident.type");
-    expect(issues(() => classifyBreach({ type: "false-information", at: "2026-05-01" }, { order, asOf: "2027-02-30" }))).toEqual([
+    expect(issuesOf(() => classifyBreach({ type: "nope" } as unknown as Incident, { order, asOf: "2027-01-01" }))[0]?.path).toBe("incident.type");
+    expect(issuesOf(() => classifyBreach({ type: "false-information", at: "2026-05-01" }, { order, asOf: "2027-02-30" }))).toEqual([
       { path: "options.asOf", message: "is not a real calendar day" },
     ]);
   });
 
   it("classifyNotificationFailures", () => {
-    expect(issues(() => classifyNotificationFailures({ order, asOf: "2027-01-01", events: [], notifications: [] }, { convictedOn: "x" }))[0]?.path).toBe("options.convictedOn");
-    expect(issues(() => classifyNotificationFailures({ order, asOf: "2027-01-01", events: [], notifications: [] }, { extra: 1 } as never))[0]?.path).toBe("options.extra");
+    expect(issuesOf(() => classifyNotificationFailures({ order, asOf: "2027-01-01", events: [], notifications: [] }, { convictedOn: "x" }))[0]?.path).toBe("options.convictedOn");
+    expect(issuesOf(() => classifyNotificationFailures({ order, asOf: "2027-01-01", events: [], notifications: [] }, { extra: 1 } as never))[0]?.path).toBe("options.extra");
   });
 });

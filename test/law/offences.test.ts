@@ -1,12 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/core/assessment";
 import { addDays } from "../../src/core/calendar";
 import { BREACH_GUIDELINE, classifyBreach, classifyNotificationFailures, OFFENCES } from "../../src/law/offences";
 import type { Incident, Order } from "../../src/model/schemas";
 import { fullOrder, interimOrder } from "../support/builders";
+import { rule } from "../support/findings";
 
-const rule = (a: { findings: Finding[] }, id: string) => a.findings.find((f) => f.rule === id);
 
 describe("the offence catalogue", () => {
   it.each([

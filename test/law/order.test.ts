@@ -1,13 +1,12 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/core/assessment";
 import { addDays } from "../../src/core/calendar";
 import { SpoInputError } from "../../src/core/errors";
 import { assessOrder, minimumFixedPeriodLastDay } from "../../src/law/order";
 import type { Order } from "../../src/model/schemas";
 import { fullOrder, interimOrder } from "../support/builders";
+import { rule } from "../support/findings";
 
-const rule = (a: { findings: Finding[] }, id: string) => a.findings.find((f) => f.rule === id);
 
 describe("duration of a full order (s.3(1)–(2))", () => {
   const cases = [
