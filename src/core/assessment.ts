@@ -6,7 +6,7 @@
  * findings, so a reader can always trace the answer to the findings that produced it.
  */
 import type { Citation } from "./citation";
-import { and, type Verdict } from "./verdict";
+import type { Verdict } from "./verdict";
 
 /**
  * One step of reasoning: a stable rule id, its verdict, one plain sentence, and the provisions relied on.
@@ -71,7 +71,14 @@ export function inform(
  * @example verdictOfFindings([decide("a", "yes", "…", cites), decide("b", "unknown", "…", cites)]) // "unknown"
  */
 export function verdictOfFindings(findings: readonly Finding[]): Verdict {
-  return and(...findings.filter((f) => f.informative !== true).map((f) => f.verdict));
+  // The Kleene `and` of the deciding findings, in one pass: every assessment goes through here.
+  let verdict: Verdict = "yes";
+  for (const f of findings) {
+    if (f.informative === true) continue;
+    if (f.verdict === "no") return "no";
+    if (f.verdict === "unknown") verdict = "unknown";
+  }
+  return verdict;
 }
 
 /**

@@ -6,7 +6,8 @@ import { assess, decide, inform, withPathPrefix, type Assessment, type Finding }
 import { ageOn } from "../core/calendar";
 import { practice, spa, type Citation } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
-import { getForce, rankAtLeast, type Force } from "../model/forces";
+import { fastApplicantInput } from "../model/fast-validation";
+import { getForce, rankAtLeast, RANKS, type Force } from "../model/forces";
 import {
   ApplicantInputSchema,
   ApplicationInputSchema,
@@ -86,10 +87,8 @@ function limbsIn(defendant: ApplicantInput["defendant"], force: Force): Limb[] {
   return limbs;
 }
 
-/** A kebab-case id as words: `"chief-inspector"` → `"chief inspector"`. */
-function words(id: string): string {
-  return id.replaceAll("-", " ");
-}
+/** Each rank as words (`"chief-inspector"` → `"chief inspector"`), worked out once: findings are built often. */
+const RANK_WORDS: ReadonlyMap<string, string> = new Map(RANKS.map((r) => [r, r.replaceAll("-", " ")]));
 
 function chiefOfficerFinding(force: Force): Finding {
   return decide(
@@ -100,7 +99,7 @@ function chiefOfficerFinding(force: Force): Finding {
   );
 }
 
-function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"]): Finding {
+function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"], limbs: readonly Limb[]): Finding {
   if (!force.hasPoliceArea) {
     return inform(
       "applicant.police-area",
@@ -108,17 +107,13 @@ function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"])
       [spa("s.1(3)")],
     );
   }
-  const limbs = limbsIn(defendant, force);
   if (limbs.length > 0) {
-    const resides = limbs.some((l) => l.key === "residesIn");
-    const believes = limbs.some((l) => l.key !== "residesIn");
-    const cites = [...(resides ? [spa("s.1(3)(a)")] : []), ...(believes ? [spa("s.1(3)(b)")] : [])];
-    return decide(
-      "applicant.police-area",
-      "yes",
-      `The defendant ${limbs.map((l) => LIMB_WORDS[l.key]).join(", and ")} the ${force.name} area.`,
-      cites,
-    );
+    // Limbs come in the order residesIn, believedToBeIn, intendsToComeTo: only the first can be residence.
+    const resides = limbs[0]?.key === "residesIn";
+    const believes = limbs.length > (resides ? 1 : 0);
+    const cites = resides && believes ? [spa("s.1(3)(a)"), spa("s.1(3)(b)")] : [spa(resides ? "s.1(3)(a)" : "s.1(3)(b)")];
+    const how = limbs.length === 1 ? LIMB_WORDS[(limbs[0] as Limb).key] : limbs.map((l) => LIMB_WORDS[l.key]).join(", and ");
+    return decide("applicant.police-area", "yes", `The defendant ${how} the ${force.name} area.`, cites);
   }
   if (defendant.residesIn === undefined) {
     return decide(
@@ -144,8 +139,8 @@ function minimumRankFinding(input: ApplicantInput, policy: Policy, force: Force)
     return inputError("policy.minimumRank", `is not a rank in ${force.name}, so the policy cannot be applied to it`);
   }
   const ok = rankAtLeast(force.id, input.applicant.rank, minimum);
-  const rank = words(input.applicant.rank);
-  const min = words(minimum);
+  const rank = RANK_WORDS.get(input.applicant.rank);
+  const min = RANK_WORDS.get(minimum);
   return decide(
     "policy.minimum-rank",
     ok ? "yes" : "no",
@@ -156,13 +151,12 @@ function minimumRankFinding(input: ApplicantInput, policy: Policy, force: Force)
   );
 }
 
-function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force): Finding | null {
+function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force, limbs: readonly Limb[]): Finding | null {
   if (!policy.requireSameBcu) return null;
   const cite = [policyCitation(policy)];
   if (!force.hasPoliceArea) {
     return inform("policy.same-bcu", `The same-BCU rule applies to territorial forces only, so it is not applied to the ${force.name}.`, cite);
   }
-  const limbs = limbsIn(input.defendant, force);
   if (limbs.length === 0) {
     if (input.defendant.residesIn === undefined) {
       return decide(
@@ -181,13 +175,13 @@ function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force): Fi
     );
   }
   const bcu = input.applicant.bcu?.trim();
+  const match = bcu === undefined ? undefined : limbs.find((l) => l.place.bcu?.trim() === bcu);
+  if (match !== undefined) {
+    return decide("policy.same-bcu", "yes", `The applying officer is in the BCU (${bcu}) ${BCU_WORDS[match.key]}.`, cite);
+  }
   const withoutBcu = limbs.filter((l) => l.place.bcu === undefined).map((l) => `defendant.${l.key}.bcu`);
   if (bcu === undefined) {
     return decide("policy.same-bcu", "unknown", "The applying officer's BCU is not recorded.", cite, ["applicant.bcu", ...withoutBcu]);
-  }
-  const match = limbs.find((l) => l.place.bcu?.trim() === bcu);
-  if (match !== undefined) {
-    return decide("policy.same-bcu", "yes", `The applying officer is in the BCU (${bcu}) ${BCU_WORDS[match.key]}.`, cite);
   }
   if (withoutBcu.length > 0) {
     return decide(
@@ -210,10 +204,11 @@ function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force): Fi
 /** The findings on the applicant, for inputs already validated. */
 export function applicantFindings(input: ApplicantInput, policy: Policy): Finding[] {
   const force = getForce(input.applicant.force);
-  const findings = [chiefOfficerFinding(force), policeAreaFinding(force, input.defendant)];
+  const limbs = limbsIn(input.defendant, force);
+  const findings = [chiefOfficerFinding(force), policeAreaFinding(force, input.defendant, limbs)];
   const rank = minimumRankFinding(input, policy, force);
   if (rank !== null) findings.push(rank);
-  const bcu = sameBcuFinding(input, policy, force);
+  const bcu = sameBcuFinding(input, policy, force, limbs);
   if (bcu !== null) findings.push(bcu);
   return findings;
 }
@@ -229,7 +224,7 @@ export function applicantFindings(input: ApplicantInput, policy: Policy): Findin
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
  */
 export function assessApplicant(input: ApplicantInput, policy: Policy = policies.superintendentInBcu): Assessment {
-  const parsed = parseInput(ApplicantInputSchema, input);
+  const parsed = fastApplicantInput(input) ?? parseInput(ApplicantInputSchema, input);
   return assess(applicantFindings(parsed, policyInput(policy)), undefined);
 }
 
