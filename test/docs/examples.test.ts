@@ -2,11 +2,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const examples = readdirSync("docs/examples").filter((f) => f.endsWith(".ts"));
+const examples = readdirSync("docs/examples")
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => f.slice(0, -".ts".length));
 
 describe("docs/examples", () => {
-  it.each(examples)("%s runs", async (file) => {
-    await expect(import(`../../docs/examples/${file}`)).resolves.toBeDefined();
+  it.each(examples)("%s.ts runs", async (name) => {
+    await expect(import(`../../docs/examples/${name}.ts`)).resolves.toBeDefined();
   });
 
   it("the README's usage example is docs/examples/quick-start.ts, word for word", () => {
