@@ -106,7 +106,6 @@ export function missingInputs(assessment: Pick<Assessment<unknown>, "findings">)
  * @example withPathPrefix(assessGrounds(g).findings, "grounds") // missing "risk.judged" becomes "grounds.risk.judged"
  */
 export function withPathPrefix(findings: readonly Finding[], prefix: string): Finding[] {
-  if (prefix === "") return [...findings];
   return findings.map((f) =>
     f.missing === undefined ? f : { ...f, missing: f.missing.map((p) => joinPath(prefix, p)) },
   );

@@ -109,9 +109,10 @@ function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"],
   }
   if (limbs.length > 0) {
     // Limbs come in the order residesIn, believedToBeIn, intendsToComeTo: only the first can be residence.
-    const resides = limbs[0]?.key === "residesIn";
+    const resides = (limbs[0] as Limb).key === "residesIn";
     const believes = limbs.length > (resides ? 1 : 0);
     const cites = resides && believes ? [spa("s.1(3)(a)"), spa("s.1(3)(b)")] : [spa(resides ? "s.1(3)(a)" : "s.1(3)(b)")];
+    // Stryker disable next-line ConditionalExpression: the one-limb case only skips a join of one item (equivalent).
     const how = limbs.length === 1 ? LIMB_WORDS[(limbs[0] as Limb).key] : limbs.map((l) => LIMB_WORDS[l.key]).join(", and ");
     return decide("applicant.police-area", "yes", `The defendant ${how} the ${force.name} area.`, cites);
   }

@@ -355,32 +355,34 @@ function isAdvanceNotice(note: Dated<NotificationRecord>, events: Dated<Notifica
  * (none recorded, or one outside), the area of the court that made the order (s.10(2)).
  */
 function localArea(input: NotificationInput, note: Dated<NotificationRecord>, notes: Dated<NotificationRecord>[], events: Dated<NotificationEvent>[]): LocalArea {
-  type Fact = { when: ParsedWhen; address: string; path: string };
-  // Any record of an address's police area serves for every record of the same address.
+  type Fact = { when: ParsedWhen; address: string; area: string | undefined; path: string };
+  // A record without its area may take it from any other record of the same address.
   const areaOf = new Map<string, string>();
   const facts: Fact[] = [];
   for (const e of events) {
     if (e.item.type !== "address-changed") continue;
     const address = norm(e.item.address);
-    if (e.item.policeArea !== undefined) areaOf.set(address, e.item.policeArea);
-    if (notBefore(note.when, e.when)) facts.push({ when: e.when, address, path: `events[${e.index}].policeArea` });
+    const area = e.item.policeArea;
+    if (area !== undefined && !areaOf.has(address)) areaOf.set(address, area);
+    if (notBefore(note.when, e.when)) facts.push({ when: e.when, address, area, path: `events[${e.index}].policeArea` });
   }
   for (const n of notes) {
     const address = norm(n.item.homeAddress);
     if (address === "") continue;
-    if (n.item.homeAddressPoliceArea !== undefined && !areaOf.has(address)) areaOf.set(address, n.item.homeAddressPoliceArea);
+    const area = n.item.homeAddressPoliceArea;
+    if (area !== undefined && !areaOf.has(address)) areaOf.set(address, area);
     const known = n.index === note.index || compareWhen(n.when, note.when) === -1;
-    if (known && !isAdvanceNotice(n, events)) facts.push({ when: n.when, address, path: `notifications[${n.index}].homeAddressPoliceArea` });
+    if (known && !isAdvanceNotice(n, events)) facts.push({ when: n.when, address, area, path: `notifications[${n.index}].homeAddressPoliceArea` });
   }
   // Stable sort: on equal times the notification (pushed after the move) is the later record.
   const latest = facts.sort((a, b) => sortKey(a.when) - sortKey(b.when)).pop();
-  const area = latest === undefined ? undefined : areaOf.get(latest.address);
-  if (latest !== undefined && area === undefined) {
-    return { missing: latest.path, why: "the police area of the person's home address is not recorded" };
+  if (latest !== undefined) {
+    const area = latest.area ?? areaOf.get(latest.address);
+    if (area === undefined) return { missing: latest.path, why: "the police area of the person's home address is not recorded" };
+    if (area !== "outside-england-and-wales") return { area };
   }
-  if (area !== undefined && area !== "outside-england-and-wales") return { area };
   const court = input.order.courtArea;
-  if (court !== undefined && court !== "outside-england-and-wales") return { area: court };
+  if (court !== undefined) return { area: court };
   return {
     missing: "order.courtArea",
     why:

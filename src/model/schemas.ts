@@ -26,6 +26,11 @@ export const PlaceForceSchema = z.enum([...TERRITORIAL_FORCE_IDS, "outside-engla
   error: 'must be a territorial force id (a police area) or "outside-england-and-wales"',
 });
 
+/** The police area of the magistrates' court that made an order: always one of the 43 (courts sit in England and Wales). */
+export const CourtAreaSchema = z.enum(TERRITORIAL_FORCE_IDS, {
+  error: "must be a territorial force id: the police area the magistrates' court is in",
+});
+
 /** Where the defendant is: a police area and, optionally, the Basic Command Unit within it. */
 export const PlaceSchema = z.strictObject({
   force: PlaceForceSchema,
@@ -174,7 +179,7 @@ export const OrderSchema = z
     madeAt: WhenSchema.optional(),
     servedAt: WhenSchema.optional(),
     applicantForce: ForceSchema,
-    courtArea: PlaceForceSchema.optional(),
+    courtArea: CourtAreaSchema.optional(),
     duration: DurationSchema,
     terms: z.array(TermSchema),
     replacesInterimOrder: z.boolean().optional(),

@@ -100,6 +100,10 @@ describe("calendar arithmetic", () => {
     expect(anniversary("2027-03-29", 1)).toBe("2028-03-29");
     expect(anniversary("2028-02-28", 1)).toBe("2029-02-28");
     expect(anniversary("2028-02-29", 1)).toBe("2029-03-01");
+    // The 29th of other months, and 28 February, into a non-leap year.
+    expect(anniversary("2026-01-29", 1)).toBe("2027-01-29");
+    expect(anniversary("2025-05-29", 2)).toBe("2027-05-29");
+    expect(anniversary("2026-02-28", 1)).toBe("2027-02-28");
   });
 
   it("one year beginning with a day", () => {

@@ -115,6 +115,11 @@ describe("the same-BCU policy", () => {
     expect(rule(a, "policy.same-bcu")?.missing).toEqual(["applicant.bcu"]);
   });
 
+  it("both BCUs absent: unknown, naming both (a missing BCU never matches another)", () => {
+    const a = assessApplicant(input(undefined, { residesIn: { force: "kent" } }));
+    expect(rule(a, "policy.same-bcu")).toMatchObject({ verdict: "unknown", missing: ["applicant.bcu", "defendant.residesIn.bcu"] });
+  });
+
   it("the defendant's BCU absent: unknown, naming its path", () => {
     const a = assessApplicant(input("North", { residesIn: { force: "kent" } }));
     expect(rule(a, "policy.same-bcu")?.missing).toEqual(["defendant.residesIn.bcu"]);

@@ -74,6 +74,19 @@ describe("ground B: risk associated with stalking (s.1(4))", () => {
     );
   });
 
+  it("names no harm when none is recorded", () => {
+    for (const harm of [[], undefined]) {
+      expect(rule(assessGrounds(groundsInput({ risk: { to: ["V1"], judged: true, ...(harm === undefined ? {} : { harm }) } })), "ground.B")?.reason).toBe(
+        "The defendant is judged to pose a risk associated with stalking to V1.",
+      );
+    }
+  });
+
+  it("recognises the defendant named with stray spaces", () => {
+    const f = rule(assessGrounds(groundsInput({ defendantId: " D1 ", risk: { to: ["D1"], judged: true } })), "ground.B");
+    expect(f).toMatchObject({ verdict: "unknown", missing: ["risk.to"] });
+  });
+
   it("a risk judged with nobody named, or only the defendant, is unknown", () => {
     for (const to of [[], ["D1"], undefined]) {
       const f = rule(assessGrounds(groundsInput({ risk: { to, judged: true } })), "ground.B");

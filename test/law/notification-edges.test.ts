@@ -45,6 +45,12 @@ describe("what the initial notification must contain", () => {
     expect(initial({ events, notifications: [note("2026-06-02", { names: ["John Smith", "Jack"] })] }).status).toBe("met");
   });
 
+  it("a name first used after service is a new-name duty, not part of the initial notification", () => {
+    const [first, name] = run({ events: [{ type: "name-used", on: "2026-06-02", name: "Jack" }], notifications: [note("2026-06-03"), { at: "2026-06-03", names: ["Jack"] }] });
+    expect(first?.status).toBe("met");
+    expect(name).toMatchObject({ kind: "new-name", status: "met" });
+  });
+
   it("a move before service does not add a name to give", () => {
     expect(initial({ events: [{ type: "address-changed", on: "2026-05-20", address: "1 Old Street" }], notifications: [note("2026-06-02")] }).status).toBe("met");
   });
@@ -92,6 +98,7 @@ describe("the final-day rule: was the order in effect on the final day? (s.9(6)(
     ["an interim order determined that day", interimOrder({ madeOn: "2026-06-01", duration: { type: "fixed", lastDay: "2026-08-31" }, mainApplicationDeterminedOn: "2026-06-20" }), "overdue"],
     ["an interim order determined that day, with a time", interimOrder({ madeOn: "2026-06-01", duration: { type: "fixed", lastDay: "2026-08-31" }, mainApplicationDeterminedOn: "2026-06-20", mainApplicationDeterminedAt: "2026-06-20T10:00:00+01:00" }), "overdue"],
     ["an interim order determined later, with a time", interimOrder({ madeOn: "2026-06-01", duration: { type: "fixed", lastDay: "2026-08-31" }, mainApplicationDeterminedAt: "2026-06-25T10:00:00+01:00", mainApplicationDeterminedOn: "2026-06-25" }), "overdue"],
+    ["an interim order determined before it, recorded by time only", interimOrder({ madeOn: "2026-06-01", duration: { type: "fixed", lastDay: "2026-08-31" }, mainApplicationDeterminedAt: "2026-06-19T10:00:00+01:00" }), "not-required"],
     ["a full order discharged the day before", fullOrder({ madeOn: "2026-06-01", duration: { type: "until-further-order" }, dischargedAt: "2026-06-19T10:00:00+01:00" }), "not-required"],
     ["a full order discharged that day", fullOrder({ madeOn: "2026-06-01", duration: { type: "until-further-order" }, dischargedAt: "2026-06-20T10:00:00+01:00" }), "overdue"],
     ["a fixed order ending the day before", fullOrder({ madeOn: "2026-06-01", duration: { type: "fixed", lastDay: "2026-06-19" } }), "not-required"],
@@ -106,6 +113,7 @@ describe("the final-day rule: was the order in effect on the final day? (s.9(6)(
 
   it("exemption ending on the day the order was made: the ordinary rule from service applies", () => {
     expect(initial({ ...son("2026-06-01") })).toMatchObject({ trigger: "2026-06-01", status: "overdue" });
+    expect(initial({ ...son("2026-06-01") }, { ...served, servedAt: "2026-06-03" })).toMatchObject({ trigger: "2026-06-03", lastDay: "2026-06-05" });
   });
 
   it("events after the final day are duties; events on it are covered by the initial notification", () => {

@@ -204,6 +204,10 @@ describe("as at a date", () => {
     const a = assessNotification(input(order, "2026-06-03", { notifications: [initialNote("2026-06-03T12:00:00+01:00"), initialNote("2026-06-05")] }));
     expect(a.value[0]?.status).toBe("met");
     expect(a.findings.find((f) => f.rule === "notification.after-as-of")?.reason).toMatch(/^1 event or notification dated after/);
+    const two = assessNotification(input(order, "2026-06-03", { events: [{ type: "name-used", on: "2026-06-10", name: "Later" }], notifications: [initialNote("2026-06-02"), initialNote("2026-06-04")] }));
+    expect(two.findings.find((f) => f.rule === "notification.after-as-of")?.reason).toBe(
+      "2 events or notifications dated after 2026-06-03 are ignored: the position is assessed as at that time.",
+    );
     const earlier = assessNotification(input(order, "2026-06-03T11:00:00+01:00", { notifications: [initialNote("2026-06-03T12:00:00+01:00")] }));
     expect(earlier.value[0]?.status).toBe("pending");
   });
@@ -259,10 +263,73 @@ describe("method (s.10)", () => {
       });
     });
 
+    it("takes the area from a move when no later notification gave an address", () => {
+      const namesOnly = (force: "kent" | "essex") => ({ at: "2026-06-20", names: NAMES, station: { force } });
+      expect(method([first, namesOnly("essex")], { events: [move] })[0]?.verdict).toBe("yes");
+      expect(method([first, namesOnly("kent")], { events: [move] })[0]?.verdict).toBe("no");
+      expect(method([first, namesOnly("essex")], { events: [{ ...move, policeArea: undefined }] })[0]).toMatchObject({
+        verdict: "unknown",
+        missing: ["events[0].policeArea"],
+      });
+    });
+
+    it("keeps a move's recorded area when a later notification of the address omits it", () => {
+      expect(method([first, at("2026-06-16", "essex")], { events: [move] })[0]?.verdict).toBe("yes");
+    });
+
+    it("prefers a record's own area to another record of the same address", () => {
+      const later = { ...at("2026-06-16", "kent"), homeAddressPoliceArea: "kent" as const };
+      expect(method([first, later], { events: [move] })[0]?.verdict).toBe("yes");
+    });
+
     it("without the old address's area, an advance notice cannot be checked", () => {
       const [f] = method([initialNote("2026-06-02"), at("2026-06-12", "kent")], { events: [move] });
       expect(f).toMatchObject({ verdict: "unknown", missing: ["notifications[0].homeAddressPoliceArea"] });
     });
+  });
+
+  it("judges each notification by the records up to it, not by later ones", () => {
+    const later = { at: "2026-06-20", names: NAMES, homeAddress: "9 Far Road", homeAddressPoliceArea: "essex" as const };
+    expect(method([initialNote("2026-06-02", { homeAddressPoliceArea: "kent", station: { force: "kent" } }), later])[0]?.verdict).toBe("yes");
+  });
+
+  it("is not moved by events other than changes of address", () => {
+    const noCourt = fullOrder({ servedAt: "2026-06-01" });
+    const findings = assessNotification(
+      input(noCourt, "2026-07-01", {
+        events: [{ type: "name-used", on: "2026-06-10", name: "Jon Smith" }],
+        notifications: [
+          initialNote("2026-06-02", { homeAddressPoliceArea: "kent", station: { force: "kent" } }),
+          { at: "2026-06-11", names: ["Jon Smith"], station: { force: "kent" } },
+        ],
+      }),
+    ).findings.filter((f) => f.rule === "notification.method");
+    expect(findings.map((f) => f.verdict)).toEqual(["yes", "yes"]);
+    expect(findings.flatMap((f) => f.citations.map((c) => c.label))).not.toContain("SPA 2019 s.10(3)(b)");
+  });
+
+  it("does not treat a notification without an address as notice of a move", () => {
+    const [f] = method([initialNote("2026-06-02", { homeAddressPoliceArea: "kent" }), { at: "2026-06-05", names: NAMES, station: { force: "kent" } }], {
+      events: [{ type: "address-changed", on: "2026-06-09", address: "   ", policeArea: "essex" }],
+    });
+    expect(f?.verdict).toBe("yes");
+    expect(f?.citations.map((c) => c.label)).not.toContain("SPA 2019 s.10(3)(b)");
+  });
+
+  it("says why the court's area was needed", () => {
+    const noCourt = fullOrder({ servedAt: "2026-06-01" });
+    const reason = (note: NotificationRecord) =>
+      assessNotification(input(noCourt, "2026-07-01", { notifications: [note] })).findings.find((x) => x.rule === "notification.method")?.reason;
+    expect(reason({ at: "2026-06-02", names: NAMES, station: { force: "kent" } })).toContain("no home address is recorded");
+    expect(reason(initialNote("2026-06-02", { homeAddressPoliceArea: "outside-england-and-wales", station: { force: "kent" } }))).toContain(
+      "no home address in England and Wales",
+    );
+  });
+
+  it("accepts only a police area in England and Wales as the court's area", () => {
+    expect(() => assessNotification(input(fullOrder({ servedAt: "2026-06-01", courtArea: "outside-england-and-wales" as never }), "2026-07-01"))).toThrow(
+      /order\.courtArea: must be a territorial force id/,
+    );
   });
 
   it("with no home address in England and Wales and no court area recorded, names the court area", () => {

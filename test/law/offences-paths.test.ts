@@ -43,6 +43,24 @@ describe("unknowns name the input that would settle them", () => {
   });
 });
 
+describe("same-day unknowns name the order's times too", () => {
+  const untimed: Order = { ...order, madeAt: undefined, servedAt: "2026-03-03" };
+  it.each([
+    [{ type: "term-breached", termId: "T1", at: "2026-03-02", reasonableExcuse: false }, ["order.madeAt", "incident.at"]],
+    [{ type: "refused-fingerprints-or-photographs", at: "2026-03-02", reasonableExcuse: false }, ["order.madeAt", "incident.at"]],
+    [{ type: "false-information", at: "2026-03-02", knewFalse: true }, ["order.madeAt", "incident.at"]],
+  ] as [Incident, string[]][])("%j", (incident, missing) => {
+    const a = classify(incident, untimed);
+    expect(rule(a, "in-force.made")).toMatchObject({ verdict: "unknown", missing });
+  });
+
+  it("a notification failure on the day the order was discharged", () => {
+    const discharged: Order = { ...order, dischargedOn: "2026-06-10" };
+    const a = classify({ type: "notification-failure", obligation: "new-address", firstFailedOn: "2026-06-10", reasonableExcuse: false }, discharged);
+    expect(rule(a, "in-force.discharge")).toMatchObject({ verdict: "unknown", missing: ["order.dischargedAt", "incident.firstFailedOn"] });
+  });
+});
+
 describe("dates an incident may have", () => {
   it("an incident at asOf itself is fine; after it, an input error naming the field", () => {
     expect(classify({ type: "false-information", at: "2026-05-01T10:00:00Z", knewFalse: true }, order, "2026-05-01T10:00:00Z").verdict).toBe("yes");
@@ -67,6 +85,12 @@ describe("dates an incident may have", () => {
     expect(classify({ type: "false-information", at: "2020-01-19T23:00:00Z", knewFalse: true }, early).verdict).toBe("no");
   });
 
+  it("no notification offence before the order was made", () => {
+    const a = classify({ type: "notification-failure", obligation: "new-name", firstFailedOn: "2026-03-01", reasonableExcuse: false });
+    expect(a.verdict).toBe("no");
+    expect(rule(a, "in-force.made")?.verdict).toBe("no");
+  });
+
   it("no notification offence once the order has ended", () => {
     const a = classify({ type: "notification-failure", obligation: "new-address", firstFailedOn: "2027-01-05", reasonableExcuse: false });
     expect(a.verdict).toBe("no");
@@ -88,6 +112,13 @@ describe("malformed input names the argument", () => {
     expect(issuesOf(() => classifyBreach({ type: "false-information", at: "2026-05-01" }, { order, asOf: "2027-02-30" }))).toEqual([
       { path: "options.asOf", message: "is not a real calendar day" },
     ]);
+  });
+
+  it("classifyNotificationFailures takes a conviction date", () => {
+    const served: Order = { ...order, duration: { type: "until-further-order" } };
+    const [failure] = classifyNotificationFailures({ order: served, asOf: "2026-06-01", events: [], notifications: [] }, { convictedOn: "2026-07-01" });
+    expect(failure?.classification.value?.maximum.summary.custodyMonths).toBe(12);
+    expect(rule(failure?.classification ?? { findings: [] }, "penalty.depends-on-conviction")).toBeUndefined();
   });
 
   it("classifyNotificationFailures", () => {
