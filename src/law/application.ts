@@ -22,6 +22,13 @@ import { groundsFindings } from "./grounds";
 
 const MET_PRACTICE = practice("Metropolitan Police published practice", "SPO applications");
 
+// The applicant rule's citations, looked up once: it is the library's hottest path.
+const S1_1 = spa("s.1(1)");
+const S1_3 = spa("s.1(3)");
+const S1_3A = spa("s.1(3)(a)");
+const S1_3B = spa("s.1(3)(b)");
+const S14 = spa("s.14");
+
 const SUPERINTENDENT_IN_BCU: Policy = Object.freeze({
   name: "superintendent-in-bcu",
   minimumRank: "superintendent",
@@ -95,7 +102,7 @@ function chiefOfficerFinding(force: Force): Finding {
     "applicant.chief-officer",
     "yes",
     `The ${force.chiefOfficer} is a chief officer of police and may apply for a stalking protection order.`,
-    [spa("s.1(1)"), spa("s.14")],
+    [S1_1, S14],
   );
 }
 
@@ -104,14 +111,14 @@ function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"],
     return inform(
       "applicant.police-area",
       `The ${force.name} has no police area, so the condition that the defendant lives in, is in, or is coming to the area does not apply.`,
-      [spa("s.1(3)")],
+      [S1_3],
     );
   }
   if (limbs.length > 0) {
     // Limbs come in the order residesIn, believedToBeIn, intendsToComeTo: only the first can be residence.
     const resides = (limbs[0] as Limb).key === "residesIn";
     const believes = limbs.length > (resides ? 1 : 0);
-    const cites = resides && believes ? [spa("s.1(3)(a)"), spa("s.1(3)(b)")] : [spa(resides ? "s.1(3)(a)" : "s.1(3)(b)")];
+    const cites = resides && believes ? [S1_3A, S1_3B] : [resides ? S1_3A : S1_3B];
     // Stryker disable next-line ConditionalExpression: the one-limb case only skips a join of one item (equivalent).
     const how = limbs.length === 1 ? LIMB_WORDS[(limbs[0] as Limb).key] : limbs.map((l) => LIMB_WORDS[l.key]).join(", and ");
     return decide("applicant.police-area", "yes", `The defendant ${how} the ${force.name} area.`, cites);
@@ -121,7 +128,7 @@ function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"],
       "applicant.police-area",
       "unknown",
       `Where the defendant resides is not recorded, and no belief that they are in or are coming to the ${force.name} area is recorded.`,
-      [spa("s.1(3)(a)"), spa("s.1(3)(b)")],
+      [S1_3A, S1_3B],
       ["defendant.residesIn"],
     );
   }
@@ -129,7 +136,7 @@ function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"],
     "applicant.police-area",
     "no",
     `The defendant does not reside in the ${force.name} area and the chief officer holds no belief that they are in it or intend to come to it.`,
-    [spa("s.1(3)(a)"), spa("s.1(3)(b)")],
+    [S1_3A, S1_3B],
   );
 }
 

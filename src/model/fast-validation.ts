@@ -6,12 +6,13 @@
  * accepts too: `test/model/fast-validation.test.ts` checks that on valid, nearly valid and arbitrary input.
  */
 import { localDateProblem } from "../core/calendar";
-import { FORCE_IDS, getForce, TERRITORIAL_FORCE_IDS, type ForceId } from "./forces";
+import { FORCES, TERRITORIAL_FORCE_IDS } from "./forces";
 import type { ApplicantInput } from "./schemas";
 
 type Fields = Record<string, unknown>;
 
-const FORCE_SET: ReadonlySet<string> = new Set(FORCE_IDS);
+/** Each force's ranks, by force id. */
+const RANKS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(FORCES.map((f) => [f.id, new Set<string>(f.ranks)]));
 const PLACE_FORCE_SET: ReadonlySet<string> = new Set([...TERRITORIAL_FORCE_IDS, "outside-england-and-wales"]);
 const INPUT_KEYS: ReadonlySet<string> = new Set(["applicant", "defendant"]);
 const APPLICANT_KEYS: ReadonlySet<string> = new Set(["force", "rank", "bcu"]);
@@ -44,10 +45,10 @@ export function fastApplicantInput(input: unknown): ApplicantInput | undefined {
   const top = fields(input, INPUT_KEYS);
   if (top === undefined) return undefined;
   const applicant = fields(top.applicant, APPLICANT_KEYS);
-  if (applicant === undefined || typeof applicant.force !== "string" || !FORCE_SET.has(applicant.force)) return undefined;
-  const rank = applicant.rank;
+  if (applicant === undefined || typeof applicant.force !== "string") return undefined;
+  const ranks = RANKS_OF.get(applicant.force);
   // A rank the force has is a rank of the ladders, so this one test is both of the schema's rank checks.
-  if (typeof rank !== "string" || !(getForce(applicant.force as ForceId).ranks as readonly string[]).includes(rank)) return undefined;
+  if (ranks === undefined || typeof applicant.rank !== "string" || !ranks.has(applicant.rank)) return undefined;
   if (!optionalText(applicant.bcu)) return undefined;
   const defendant = fields(top.defendant, DEFENDANT_KEYS);
   if (defendant === undefined || !optionalText(defendant.id)) return undefined;
