@@ -3,16 +3,16 @@
  *
  * Every statutory period is counted in calendar days in England and Wales (Europe/London). Dates are
  * handled as plain calendar days (no zone involved); instants are converted to their London day using
- * the IANA zone database through luxon's `IANAZone`, never the process time zone or luxon's global
- * `Settings`. Offsets are cached per UTC hour so hot paths (notification deadlines) stay cheap.
+ * London's offsets from the IANA zone database (`london-offset.ts`), never the process time zone or luxon's
+ * global `Settings`.
  *
  * Conventions (law page §8): "N days beginning with D" ends at the end of day D + N − 1; "N years
  * beginning with D" ends the day before the N-th anniversary, and the anniversary of 29 February in a
  * non-leap year is 1 March; an "end of day" is reported as the next London midnight with its offset.
  */
-import { IANAZone } from "luxon";
 import { z } from "zod";
 import { inputError } from "./errors";
+import { londonOffset } from "./london-offset";
 
 /** A calendar day in England and Wales, written `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -125,25 +125,6 @@ export function ageOn(dateOfBirth: LocalDate, on: LocalDate): number {
 // ---------------------------------------------------------------------------------------------
 // London instants (the IANA zone, through luxon)
 // ---------------------------------------------------------------------------------------------
-
-let londonZone: IANAZone | undefined;
-const offsetByHour = new Map<number, number>();
-
-/** London's UTC offset in minutes at `ms`, cached per UTC hour (London never changes offset mid-hour). */
-function londonOffset(ms: number): number {
-  londonZone ??= IANAZone.create("Europe/London");
-  // Stryker disable all: a cache in front of the zone database; any mutant of it still returns the zone's
-  // own offset (the fallback below), so these mutants are equivalent (docs/quality.md).
-  const hour = Math.floor(ms / HOUR_MS);
-  const cached = offsetByHour.get(hour);
-  if (cached !== undefined) return cached;
-  const start = londonZone.offset(hour * HOUR_MS);
-  if (start !== londonZone.offset(hour * HOUR_MS + HOUR_MS - 1)) return londonZone.offset(ms);
-  if (offsetByHour.size >= 200_000) offsetByHour.clear();
-  offsetByHour.set(hour, start);
-  return start;
-  // Stryker restore all
-}
 
 function formatOffset(minutes: number): string {
   // Stryker disable next-line all: London's offset has not been negative since 1847, before the years accepted.
