@@ -356,21 +356,21 @@ function isAdvanceNotice(note: Dated<NotificationRecord>, events: Dated<Notifica
  */
 function localArea(input: NotificationInput, note: Dated<NotificationRecord>, notes: Dated<NotificationRecord>[], events: Dated<NotificationEvent>[]): LocalArea {
   type Fact = { when: ParsedWhen; address: string; area: string | undefined; path: string };
-  // A record without its area may take it from any other record of the same address.
+  // A record without its area may take it from another record of the same address (the latest that has one).
   const areaOf = new Map<string, string>();
   const facts: Fact[] = [];
   for (const e of events) {
     if (e.item.type !== "address-changed") continue;
     const address = norm(e.item.address);
     const area = e.item.policeArea;
-    if (area !== undefined && !areaOf.has(address)) areaOf.set(address, area);
+    if (area !== undefined) areaOf.set(address, area);
     if (notBefore(note.when, e.when)) facts.push({ when: e.when, address, area, path: `events[${e.index}].policeArea` });
   }
   for (const n of notes) {
     const address = norm(n.item.homeAddress);
     if (address === "") continue;
     const area = n.item.homeAddressPoliceArea;
-    if (area !== undefined && !areaOf.has(address)) areaOf.set(address, area);
+    if (area !== undefined) areaOf.set(address, area);
     const known = n.index === note.index || compareWhen(n.when, note.when) === -1;
     if (known && !isAdvanceNotice(n, events)) facts.push({ when: n.when, address, area, path: `notifications[${n.index}].homeAddressPoliceArea` });
   }

@@ -52,6 +52,9 @@ describe("which days are real", () => {
     expect(InstantSchema.safeParse("2026-07-01").error?.issues[0]?.message).toBe("must include a time of day, e.g. 2026-03-29T14:00:00Z");
     expect(InstantSchema.safeParse("2026-02-30T10:00:00Z").error?.issues[0]?.message).toBe("is not a real calendar day");
     expect(InstantSchema.safeParse("2199-12-31T23:30:00-01:00").error?.issues[0]?.message).toBe("must be in a year from 1900 to 2199");
+    expect(InstantSchema.safeParse("1900-01-01T00:30:00+01:00").error?.issues[0]?.message).toBe("must be in a year from 1900 to 2199");
+    expect(InstantSchema.safeParse("1900-01-01T00:30:00Z").success).toBe(true);
+    expect(InstantSchema.safeParse("2199-12-31T23:30:00Z").success).toBe(true);
     expect(InstantSchema.safeParse("2026-07-01T10:00:60Z").error?.issues[0]?.message).toBe("is not a real time of day");
     expect(tryParseWhen(20260701)).toBeNull();
   });

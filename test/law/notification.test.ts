@@ -203,7 +203,7 @@ describe("as at a date", () => {
     const order = fullOrder({ servedAt: "2026-06-01" });
     const a = assessNotification(input(order, "2026-06-03", { notifications: [initialNote("2026-06-03T12:00:00+01:00"), initialNote("2026-06-05")] }));
     expect(a.value[0]?.status).toBe("met");
-    expect(a.findings.find((f) => f.rule === "notification.after-as-of")?.reason).toMatch(/^1 event or notification dated after/);
+    expect(a.findings.find((f) => f.rule === "notification.after-as-of")?.reason).toMatch(/^1 event or notification dated after .* is ignored: /);
     const two = assessNotification(input(order, "2026-06-03", { events: [{ type: "name-used", on: "2026-06-10", name: "Later" }], notifications: [initialNote("2026-06-02"), initialNote("2026-06-04")] }));
     expect(two.findings.find((f) => f.rule === "notification.after-as-of")?.reason).toBe(
       "2 events or notifications dated after 2026-06-03 are ignored: the position is assessed as at that time.",
@@ -271,6 +271,13 @@ describe("method (s.10)", () => {
         verdict: "unknown",
         missing: ["events[0].policeArea"],
       });
+    });
+
+    it("takes an unrecorded move's area from a notice of the address given in advance", () => {
+      const unrecorded = { ...move, policeArea: undefined };
+      const advance = { at: "2026-06-12", homeAddress: move.address, homeAddressPoliceArea: "essex" as const };
+      expect(method([first, advance, { at: "2026-06-20", names: NAMES, station: { force: "essex" } }], { events: [unrecorded] })[0]?.verdict).toBe("yes");
+      expect(method([first, advance, at("2026-06-16", "essex")], { events: [unrecorded] })[0]?.verdict).toBe("yes");
     });
 
     it("keeps a move's recorded area when a later notification of the address omits it", () => {
