@@ -125,6 +125,19 @@ describe("notificationPeriod: 3 days beginning with the day (SPA 2019 s.9)", () 
   });
 });
 
+describe("startOfLondonDay", () => {
+  // The start of a day is found from the offset at UTC midnight; it would need correcting if a change fell
+  // between UTC midnight and London midnight. London's never does: this checks every day the library accepts.
+  it("is the midnight the zone database gives, every day from 1900 to 2199", { timeout: 60_000 }, () => {
+    const wrong: string[] = [];
+    for (let day = DateTime.fromISO("1900-01-01", { zone: "Europe/London" }); day.year < 2200; day = day.plus({ days: 1 })) {
+      const date = day.toISODate() as string;
+      if (startOfLondonDay(date) !== day.toMillis()) wrong.push(date);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("daysBeginningWith", () => {
   it("counts the first day as day one", () => {
     expect(daysBeginningWith("2026-05-04", 1).lastDay).toBe("2026-05-04");

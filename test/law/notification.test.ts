@@ -284,6 +284,14 @@ describe("method (s.10)", () => {
       expect(method([first, at("2026-06-16", "essex")], { events: [move] })[0]?.verdict).toBe("yes");
     });
 
+    it("on a move back to an earlier address, takes that address's area from the earlier move", () => {
+      const away = { type: "address-changed" as const, on: "2026-06-20", address: "7 Mill Lane, Maidstone", policeArea: "kent" as const };
+      const back = { ...move, on: "2026-06-25", policeArea: undefined };
+      const names = (force: "kent" | "essex") => ({ at: "2026-06-27", names: NAMES, station: { force } });
+      expect(method([first, names("essex")], { events: [move, away, back] })[0]?.verdict).toBe("yes");
+      expect(method([first, names("kent")], { events: [move, away, back] })[0]?.verdict).toBe("no");
+    });
+
     it("prefers a record's own area to another record of the same address", () => {
       const later = { ...at("2026-06-16", "kent"), homeAddressPoliceArea: "kent" as const };
       expect(method([first, later], { events: [move] })[0]?.verdict).toBe("yes");
