@@ -1,7 +1,7 @@
 /**
  * The whole case: `evaluateCase` validates a case file and runs every assessment that applies to it,
- * returning one report with its key dates. It never throws: any input — including `null`, arrays, deeply
- * nested values and `__proto__` keys — gives either `{ ok: true, report }` or `{ ok: false, issues }`.
+ * returning one report with its key dates. It never throws: every input, including `null`, arrays, deeply
+ * nested values and `__proto__` keys, gives either `{ ok: true, report }` or `{ ok: false, issues }`.
  */
 import { assess, joinPath, type Assessment, type Finding } from "./core/assessment";
 import { addDays, minimumFixedPeriodLastDay, parseWhen, type LocalDate, type When } from "./core/calendar";

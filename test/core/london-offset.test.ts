@@ -39,7 +39,7 @@ describe("londonOffset", () => {
     expect(londonOffset(Date.UTC(1969, 0, 15))).toBe(60);
   });
 
-    // A change missed by the weekly sampling would show here: the zone database is read day by day across the
+  // A change missed by the weekly sampling would show here: the zone database is read day by day across the
   // whole range the library accepts, and every change found is checked on both sides of its instant.
   it("agrees with the zone database every day from 1900 to 2200, and at every change to the millisecond", { timeout: 60_000 }, () => {
     let changes = 0;
