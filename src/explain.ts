@@ -2,7 +2,7 @@
  * Plain-text rendering: an assessment as its verdict and one line per finding with citations; a whole case
  * report as headed parts; an invalid case as its issues, one per line.
  */
-import type { CaseReport, EvaluateResult } from "./case";
+import type { CaseReport, EvaluateResult, OrderReport } from "./case";
 import type { Assessment, Finding } from "./core/assessment";
 import type { Obligation } from "./law/notification";
 import type { OffenceClassification } from "./law/offences";
@@ -20,9 +20,10 @@ function block(title: string, a: Pick<Assessment<unknown>, "verdict" | "findings
 
 function obligationLine(o: Obligation): string {
   const subject = o.subject === undefined ? "" : ` "${o.subject}"`;
+  const order = o.orderId === undefined ? "" : ` (order ${o.orderId})`;
   const period = o.lastDay === null ? "period not started" : `${o.trigger} to ${o.lastDay} (ends ${o.endsAt})`;
   const met = o.metAt === undefined ? "" : `, notified ${o.metAt}`;
-  return `  ${o.status.padEnd(13)}${o.kind}${subject}: ${period}${met}`;
+  return `  ${o.status.padEnd(13)}${o.kind}${order}${subject}: ${period}${met}`;
 }
 
 function offenceLine(c: OffenceClassification | null): string {
@@ -30,11 +31,34 @@ function offenceLine(c: OffenceClassification | null): string {
   return `  Offence: ${c.title} (PNLD ${c.pnldCode}, CJS ${c.cjsCode}); either way; summary maximum ${c.maximum.summary.custodyMonths} months and an unlimited fine, 5 years on indictment${c.conditionalDischargeAvailable ? "" : "; no conditional discharge"}.`;
 }
 
+function about(x: { orderId?: string | undefined; termId?: string | undefined; incident?: number | undefined }): string {
+  const parts: string[] = [];
+  if (x.orderId !== undefined) parts.push(`order ${x.orderId}`);
+  if (x.termId !== undefined) parts.push(`term ${x.termId}`);
+  if (x.incident !== undefined) parts.push(`incident ${x.incident + 1}`);
+  return parts.length === 0 ? "" : ` (${parts.join(", ")})`;
+}
+
+function agendaLines(r: CaseReport): string {
+  if (r.agenda.length === 0) return "Nothing due";
+  const lines = r.agenda.map((a) => {
+    const when = a.status === "overdue" ? `overdue by ${-a.daysLeft} day${a.daysLeft === -1 ? "" : "s"}` : a.daysLeft === 0 ? "due today" : `in ${a.daysLeft} day${a.daysLeft === 1 ? "" : "s"}`;
+    return `  ${a.due}  ${when}: ${a.label}${about(a)} [${a.citation.label}]`;
+  });
+  return [`Action needed: ${r.agenda.length} item${r.agenda.length === 1 ? "" : "s"}`, ...lines].join("\n");
+}
+
+function orderTitle(o: OrderReport): string {
+  return `${o.kind === "interim" ? "Interim order" : "Order"}${o.id === null ? "" : ` ${o.id}`}`;
+}
+
 function explainReport(r: CaseReport): string {
-  const parts: string[] = [`Case as at ${r.asOf}`];
+  const parts: string[] = [`Case as at ${r.asOf}`, agendaLines(r)];
   if (r.application !== undefined) parts.push(block("Application", r.application, [`  Court: ${r.application.value.court ?? "not known (no date of birth)"}`]));
-  if (r.order !== undefined) parts.push(block("Order", r.order));
-  if (r.orderInForce !== undefined) parts.push(block(`Order in force at ${r.asOf}`, r.orderInForce));
+  for (const o of r.orders) {
+    parts.push(block(`${orderTitle(o)}: lawful`, o.lawful));
+    parts.push(block(`${orderTitle(o)} in force at ${r.asOf}`, o.inForce));
+  }
   if (r.notification !== undefined) {
     parts.push(block("Notification (compliant?)", r.notification, ["  Obligations:", ...r.notification.value.map((o) => `  ${obligationLine(o)}`)]));
   }
@@ -43,7 +67,7 @@ function explainReport(r: CaseReport): string {
   }
   if (r.discharge !== undefined) parts.push(block("Discharge", r.discharge));
   r.incidents.forEach((a, i) => parts.push(block(`Incident ${i + 1} (offence?)`, a, [offenceLine(a.value)])));
-  parts.push(["Key dates:", ...r.keyDates.map((k) => `  ${k.date}  ${k.event} [${k.citation.label}]`)].join("\n"));
+  parts.push(["Key dates:", ...r.keyDates.map((k) => `  ${k.date}  ${k.label}${about(k)} [${k.citation.label}]`)].join("\n"));
   return parts.join("\n\n");
 }
 

@@ -78,6 +78,10 @@ export {
   PlaceSchema,
   PolicySchema,
   TermSchema,
+  VariationRequestSchema,
+  CaseIncidentSchema,
+  CaseDischargeSchema,
+  SexOffenderNotificationSchema,
   type Act,
   type Applicant,
   type ApplicantInput,
@@ -93,6 +97,10 @@ export {
   type Place,
   type Policy,
   type Term,
+  type VariationRequest,
+  type CaseIncident,
+  type CaseDischarge,
+  type SexOffenderNotification,
 } from "./model/schemas";
 export { COMMENCEMENT_DATE } from "./law/commencement";
 export {
@@ -107,13 +115,7 @@ export { assessGrounds } from "./law/grounds";
 export { assessOrder, type AssessOrderOptions } from "./law/order";
 export { orderInForce, termInForce } from "./law/in-force";
 export { interimVariationApplicants } from "./law/interim";
-export {
-  assessDischarge,
-  assessVariation,
-  dischargeLockLastDay,
-  VariationRequestSchema,
-  type VariationRequest,
-} from "./law/discharge";
+export { assessDischarge, assessVariation, dischargeLockLastDay } from "./law/discharge";
 export { appealRights, AppealDecisionSchema, type AppealDecision, type AppealRight } from "./law/appeals";
 export {
   assessIdentificationRequest,
@@ -143,5 +145,18 @@ export {
   type SummaryCustodyMonths,
   type SummaryLimitInput,
 } from "./law/penalties";
-export { evaluateCase, type CaseReport, type EvaluateOptions, type EvaluateResult, type KeyDate } from "./case";
+export {
+  agenda,
+  DEADLINE_KINDS,
+  evaluateCase,
+  KEY_DATE_KINDS,
+  type AgendaItem,
+  type CaseReport,
+  type EvaluateOptions,
+  type EvaluateResult,
+  type Jurisdiction,
+  type KeyDate,
+  type KeyDateKind,
+  type OrderReport,
+} from "./case";
 export { INPUT_SCHEMAS, jsonSchema, SCHEMA_NAMES, type SchemaName } from "./json-schema";

@@ -5,13 +5,13 @@
  */
 import { z } from "zod";
 import { AppealDecisionSchema } from "./law/appeals";
-import { VariationRequestSchema } from "./law/discharge";
 import { IdentificationRequestSchema } from "./law/notification";
 import {
   ApplicantInputSchema,
   ApplicationInputSchema,
   CaseFileSchema,
   DischargeRequestSchema,
+  VariationRequestSchema,
   GroundsInputSchema,
   IncidentSchema,
   NotificationInputSchema,

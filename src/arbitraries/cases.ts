@@ -5,6 +5,7 @@ import { TERRITORIAL_FORCE_IDS } from "../model/forces";
 import {
   OBLIGATION_KINDS,
   type CaseFile,
+  type CaseIncident,
   type Incident,
   type NotificationEvent,
   type NotificationInput,
@@ -92,28 +93,76 @@ export function incident(options: { termIds?: readonly string[]; from?: LocalDat
   return oneof(...kinds).map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)) as Incident);
 }
 
+/** The term ids that name exactly one term of the order (an incident cannot name a repeated one). */
+function uniqueTermIds(o: Order): string[] {
+  const counts = new Map<string, number>();
+  for (const t of o.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+  return o.terms.map((t) => t.id).filter((id) => counts.get(id) === 1);
+}
+
 /**
- * A whole case file that `evaluateCase` always accepts (`ok: true`): an `asOf`, and any of an application, an
- * order (lawful or not) with earlier orders, notification records, a discharge request and incidents — every
- * cross-field rule respected (incidents not after `asOf`, naming a term of the order, and so on).
+ * A history of orders against one defendant: a first order (full or interim, lawful or not), then perhaps a
+ * full order replacing an interim first order (its determination recorded or left to be inferred), and perhaps
+ * a second full order alongside, each with its own id. Term ids repeat across orders, as they do in practice.
+ * @example fc.sample(history(), 3)
+ */
+export function history(): Arbitrary<Order[]> {
+  return tuple(order(), boolean(), boolean(), boolean(), constantFrom(true, false, null, undefined)).chain(([first, replaced, alongside, recordDetermination, compatible]) => {
+    const head: Order = { ...first, id: first.kind === "interim" ? "ISPO-1" : "SPO-1" };
+    const replacing =
+      head.kind === "interim" && replaced
+        ? order({ kind: "full", valid: true, madeBetween: { min: head.madeOn, max: addDays(head.madeOn, 120) } }).map((o): Order => ({ ...o, id: "SPO-R", replacesInterimOrder: "ISPO-1" }))
+        : constant(undefined);
+    const second = alongside
+      ? order({ kind: "full", valid: true, madeBetween: { min: head.madeOn, max: addDays(head.madeOn, 900) } }).map((o): Order => {
+          const out: Order = { ...o, id: "SPO-2" };
+          if (compatible !== undefined) out.compatibleWithEarlierOrders = compatible;
+          return out;
+        })
+      : constant(undefined);
+    return tuple(replacing, second).map(([r, a]) => {
+      const orders: Order[] = [head];
+      if (r !== undefined) {
+        if (recordDetermination) {
+          head.mainApplicationDeterminedOn = r.madeOn;
+          if (r.madeAt !== undefined) head.mainApplicationDeterminedAt = r.madeAt;
+          else delete head.mainApplicationDeterminedAt;
+        }
+        orders.push(r);
+      }
+      if (a !== undefined) orders.push(a);
+      return orders;
+    });
+  });
+}
+
+/**
+ * A whole case file that `evaluateCase` always accepts (`ok: true`): an `asOf`, and any of an application, a
+ * history of orders (one to three; a single order sometimes given with the `order` shorthand), the person's
+ * notification record, a discharge request naming its order, and incidents — some naming their order, some left
+ * to be resolved, some dated after `asOf` (kept, not assessed) — every cross-field rule respected.
  * @example fc.assert(fc.property(caseFile(), (file) => evaluateCase(file).ok))
  */
 export function caseFile(): Arbitrary<CaseFile> {
-  return tuple(order(), integer({ min: 0, max: 1500 }), boolean(), boolean(), boolean(), boolean(), boolean()).chain(
-    ([o, after, withOrder, withApplication, withNotification, withDischarge, withIncidents]) => {
-      const asOf = addDays(o.madeOn, after);
-      const counts = new Map<string, number>();
-      for (const t of o.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
-      const uniqueIds = o.terms.map((t) => t.id).filter((id) => counts.get(id) === 1);
+  return tuple(history(), integer({ min: 0, max: 1500 }), boolean(), boolean(), boolean(), boolean(), boolean(), boolean()).chain(
+    ([orders, after, withOrders, withApplication, withNotification, withDischarge, withIncidents, shorthand]) => {
+      const first = orders[0] as Order;
+      const asOf = addDays(first.madeOn, after);
+      // A term id repeated within any order cannot be named by an incident (which of the two is meant?).
+      const repeated = new Set(orders.flatMap((o) => o.terms.map((t) => t.id).filter((id) => !uniqueTermIds(o).includes(id))));
+      const pairs = orders.flatMap((o) => uniqueTermIds(o).filter((id) => !repeated.has(id)).map((termId) => ({ orderId: o.id as string, termId })));
+      const termIds = [...new Set(pairs.map((p) => p.termId))];
       return tuple(
         withApplication ? option(tuple(applicantInput(), groundsInput({ stage: "application" }), integer({ min: 0, max: 60 })), { nil: undefined, freq: 1 }) : constant(undefined),
-        withOrder && withNotification ? notificationParts(o, asOf) : constant(undefined),
-        withOrder && withIncidents ? array(incident({ termIds: uniqueIds, from: o.madeOn < "2020-01-20" ? o.madeOn : addDays(o.madeOn, -10), to: asOf }), { maxLength: 3 }) : constant<Incident[]>([]),
-        withOrder ? option(array(order({ kind: "full" }).map((e) => ({ ...e, id: `EARLIER-${e.madeOn}` })), { maxLength: 2 }), { nil: undefined }) : constant(undefined),
-        withOrder && withDischarge ? tuple(integer({ min: 0, max: Math.max(0, after) }), boolean(), array(constantFrom(...TERRITORIAL_FORCE_IDS.slice(0, 6)), { maxLength: 2 })) : constant(undefined),
-        constantFrom(true, false, null, undefined),
+        withOrders && withNotification ? notificationParts(first, asOf) : constant(undefined),
+        withOrders && withIncidents
+          ? array(tuple(incident({ termIds, from: first.madeOn < "2020-01-20" ? first.madeOn : addDays(first.madeOn, -10), to: addDays(asOf, 30) }), boolean(), boolean()), { maxLength: 3 })
+          : constant<[Incident, boolean, boolean][]>([]),
+        withOrders && withDischarge
+          ? tuple(integer({ min: 0, max: orders.length - 1 }), integer({ min: 0, max: Math.max(0, after) }), boolean(), array(constantFrom(...TERRITORIAL_FORCE_IDS.slice(0, 6)), { maxLength: 2 }))
+          : constant(undefined),
         boolean(),
-      ).map(([application, notification, incidents, earlier, discharge, compatible, withConviction]): CaseFile => {
+      ).map(([application, notification, incidents, discharge, withConviction]): CaseFile => {
         const file: CaseFile = { asOf };
         if (application !== undefined) {
           const [applicant, grounds, before] = application;
@@ -126,24 +175,33 @@ export function caseFile(): Arbitrary<CaseFile> {
             grounds: { acts, risk: grounds.risk, necessity: grounds.necessity },
           };
         }
-        if (!withOrder) return file;
-        file.order = o;
-        if (earlier !== undefined) file.earlierOrders = earlier.filter((e) => e.madeOn <= o.madeOn);
-        if (compatible !== undefined) file.earlierOrdersCompatible = compatible;
+        if (!withOrders) return file;
+        if (orders.length === 1 && shorthand) file.order = first;
+        else file.orders = orders;
         if (notification !== undefined) {
           file.notification = { events: notification.events, notifications: notification.notifications };
           if (notification.son !== undefined) file.notification.sexOffenderNotification = notification.son;
         }
         if (discharge !== undefined) {
-          const [days, byDefendant, consenting] = discharge;
+          const [which, days, byDefendant, consenting] = discharge;
+          const target = orders[which] as Order;
           file.discharge = {
-            on: addDays(o.madeOn, days),
-            appliedBy: byDefendant ? { role: "defendant" } : { role: "chief-officer", force: o.applicantForce },
+            on: addDays(target.madeOn, days),
+            appliedBy: byDefendant ? { role: "defendant" } : { role: "chief-officer", force: target.applicantForce },
             consents: { chiefOfficers: consenting },
           };
+          if (orders.length > 1 || which > 0) file.discharge.orderId = target.id as string;
         }
         if (incidents.length > 0) {
-          file.incidents = incidents;
+          file.incidents = incidents.map(([i, name, ownConviction]) => {
+            const out: CaseIncident = { ...i };
+            if (name && i.type === "term-breached") {
+              const holder = pairs.find((p) => p.termId === i.termId);
+              if (holder !== undefined) out.orderId = holder.orderId;
+            } else if (name && i.type !== "notification-failure") out.orderId = first.id as string;
+            if (ownConviction && withConviction) out.convictedOn = addDays(parseWhen(asOf).date, 1);
+            return out;
+          });
           if (withConviction) file.convictedOn = asOf;
         }
         return file;

@@ -10,4 +10,4 @@
 export { instant, localDate, type DateRange } from "./dates";
 export { applicantInput, forceId, rank } from "./people";
 export { groundsInput, order } from "./orders";
-export { caseFile, incident, notificationInput } from "./cases";
+export { caseFile, history, incident, notificationInput } from "./cases";

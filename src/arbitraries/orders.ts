@@ -66,9 +66,15 @@ function terms(madeOn: LocalDate, last: LocalDate | null): Arbitrary<Term[]> {
   );
 }
 
+/** The range of days an order may be made in. */
+export interface MadeBetween {
+  min: LocalDate;
+  max: LocalDate;
+}
+
 /** A lawful order of the given kind: `assessOrder` answers `yes` for it (no earlier orders). */
-function lawful(kind: Kind): Arbitrary<Order> {
-  return tuple(localDate(), forceId(), integer({ min: 0, max: 1200 }), boolean(), integer({ min: 0, max: 3 }), integer({ min: 0, max: 40 }), boolean()).chain(
+function lawful(kind: Kind, madeBetween?: MadeBetween): Arbitrary<Order> {
+  return tuple(madeBetween === undefined ? localDate() : localDate(madeBetween), forceId(), integer({ min: 0, max: 1200 }), boolean(), integer({ min: 0, max: 3 }), integer({ min: 0, max: 40 }), boolean()).chain(
     ([madeOn, applicantForce, extra, untilFurther, served, serveAfter, timed]) => {
       const duration: Order["duration"] =
         kind === "full" && untilFurther
@@ -88,8 +94,8 @@ function lawful(kind: Kind): Arbitrary<Order> {
 }
 
 /** One way to make a lawful order unlawful, each a record the law forbids (not an input error). */
-function unlawful(kind: Kind): Arbitrary<Order> {
-  return tuple(lawful(kind), integer({ min: 0, max: 5 }), integer({ min: 1, max: 300 })).map(([o, how, n]): Order => {
+function unlawful(kind: Kind, madeBetween?: MadeBetween): Arbitrary<Order> {
+  return tuple(lawful(kind, madeBetween), integer({ min: 0, max: 5 }), integer({ min: 1, max: 300 })).map(([o, how, n]): Order => {
     switch (how) {
       case 0:
         return { ...o, terms: [] };
@@ -116,10 +122,14 @@ function unlawful(kind: Kind): Arbitrary<Order> {
 /**
  * A full or interim order that passes `OrderSchema`. `{ valid: true }`: `assessOrder` answers `yes`;
  * `{ valid: false }`: it answers `no` (no terms, a blank term, repeated term ids, made before 2020, too short
- * or until further order for an interim order, served before made); otherwise either.
+ * or until further order for an interim order, served before made); otherwise either. `madeBetween` bounds the
+ * day it is made (an unlawful order made before 2020 ignores it).
  * @example fc.assert(fc.property(order({ kind: "full", valid: true }), (o) => assessOrder(o).verdict === "yes"))
  */
-export function order(options: { kind?: Kind; valid?: boolean } = {}): Arbitrary<Order> {
+export function order(options: { kind?: Kind; valid?: boolean; madeBetween?: MadeBetween } = {}): Arbitrary<Order> {
   const kind = options.kind === undefined ? constantFrom<Kind>("full", "interim") : constant(options.kind);
-  return kind.chain((k) => (options.valid === true ? lawful(k) : options.valid === false ? unlawful(k) : oneof(lawful(k), unlawful(k))));
+  const between = options.madeBetween;
+  return kind.chain((k) =>
+    options.valid === true ? lawful(k, between) : options.valid === false ? unlawful(k, between) : oneof(lawful(k, between), unlawful(k, between)),
+  );
 }

@@ -73,7 +73,7 @@ function dateOnlyProblem(text: string): string | null {
 }
 
 /** Days since 1970-01-01 of a valid `LocalDate` (a pure calendar count, no zone involved). */
-function epochDay(date: LocalDate): number {
+export function epochDay(date: LocalDate): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 

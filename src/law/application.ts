@@ -248,7 +248,8 @@ export function isEligibleApplicant(input: ApplicantInput, policy: Policy = poli
 export type Court = "magistrates-court" | "youth-court";
 
 function venueFinding(input: ApplicationInput): { finding: Finding; court: Court | null } {
-  const cites = [spa("s.1(1)"), spa("s.13")];
+  // "Magistrates' court", for a defendant under 18, means the youth court (s.14(1)).
+  const cites = [spa("s.14(1)")];
   const dob = input.defendant.dateOfBirth;
   if (dob === undefined) {
     return {

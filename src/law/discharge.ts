@@ -7,14 +7,13 @@
  * officer for the area where the defendant resides (if that is in England and Wales). Interim orders have no
  * lock: only the defendant or the chief officer who applied for them may apply.
  */
-import { z } from "zod";
 import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
-import { compareWhen, LocalDateSchema, minimumFixedPeriodLastDay, parseWhen, type LocalDate } from "../core/calendar";
+import { compareWhen, minimumFixedPeriodLastDay, parseWhen, type LocalDate } from "../core/calendar";
 import { spa } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
 import { and, verdictOf } from "../core/verdict";
 import { getForce, type ForceId } from "../model/forces";
-import { DischargeRequestSchema, OrderSchema, TermSchema, type DischargeRequest, type Order } from "../model/schemas";
+import { DischargeRequestSchema, OrderSchema, VariationRequestSchema, type DischargeRequest, type Order, type VariationRequest } from "../model/schemas";
 import { interimVariationApplicants } from "./interim";
 
 /**
@@ -38,10 +37,15 @@ function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Who may apply: the defendant or a relevant chief officer (s.4); for an interim order, s.5(7). */
+/**
+ * Who may apply: the defendant or a relevant chief officer (s.4(1), s.14(1)); for an interim order, the defendant
+ * or the chief officer who applied for it (s.5(7)). A relevant chief officer is the one who applied for the order,
+ * the one for the area where the defendant resides, or one who believes the defendant is in or coming to their
+ * area — so BTP and MDP, which have no police area, only as the one who applied.
+ */
 function applicantFinding(rule: string, order: Order, appliedBy: AppliedBy, residesIn: string | undefined): Finding {
   if (appliedBy.role === "defendant") {
-    return decide(rule, "yes", "The defendant may apply.", [spa(order.kind === "interim" ? "s.5(7)" : "s.4")]);
+    return decide(rule, "yes", "The defendant may apply.", [spa(order.kind === "interim" ? "s.5(7)" : "s.4(1)")]);
   }
   const who = forceName(appliedBy.force);
   if (order.kind === "interim") {
@@ -55,22 +59,45 @@ function applicantFinding(rule: string, order: Order, appliedBy: AppliedBy, resi
       [spa("s.5(7)")],
     );
   }
+  const cite = [spa("s.4(1)"), spa("s.14(1)")];
   if (appliedBy.force === order.applicantForce) {
-    return decide(rule, "yes", `${sentence(who)} applied for the order and so is a relevant chief officer.`, [spa("s.4")]);
+    return decide(rule, "yes", `${sentence(who)} applied for the order and so is a relevant chief officer.`, cite);
+  }
+  const force = getForce(appliedBy.force);
+  if (!force.hasPoliceArea) {
+    return decide(
+      rule,
+      "no",
+      `The ${force.name} has no police area, so its chief constable is a relevant chief officer only as the chief officer who applied for the order, which ${who} did not.`,
+      cite,
+    );
   }
   if (appliedBy.force === residesIn) {
-    return decide(rule, "yes", `The defendant resides in the area of ${who}, who is therefore a relevant chief officer.`, [spa("s.4")]);
+    return decide(rule, "yes", `The defendant resides in the area of ${who}, who is therefore a relevant chief officer.`, cite);
   }
   const belief = verdictOf(appliedBy.believesDefendantInArea);
   if (belief === "yes") {
-    return decide(rule, "yes", `${sentence(who)} believes the defendant is in, or intends to come to, their area, and so is a relevant chief officer.`, [spa("s.4")]);
+    return decide(rule, "yes", `${sentence(who)} believes the defendant is in, or intends to come to, their area, and so is a relevant chief officer.`, cite);
+  }
+  if (residesIn === undefined) {
+    // Without the area of residence, this may still be the chief officer for the area where the defendant resides.
+    const missing = belief === "unknown" ? ["appliedBy.believesDefendantInArea", "defendantResidesIn"] : ["defendantResidesIn"];
+    return decide(
+      rule,
+      "unknown",
+      belief === "no"
+        ? `${sentence(who)} did not apply for the order and holds no belief that the defendant is in or coming to their area, but where the defendant resides is not recorded, so they may yet be the chief officer for that area.`
+        : `${sentence(who)} did not apply for the order and the defendant is not recorded as residing in their area, so they may apply only if they believe the defendant is in, or intends to come to, it.`,
+      cite,
+      missing,
+    );
   }
   return decide(
     rule,
     belief === "no" ? "no" : "unknown",
     `${sentence(who)} did not apply for the order and the defendant is not recorded as residing in their area, so they may apply only if they believe the defendant is in, or intends to come to, it.`,
-    [spa("s.4")],
-    belief === "unknown" ? ["appliedBy.believesDefendantInArea", ...(residesIn === undefined ? ["defendantResidesIn"] : [])] : [],
+    cite,
+    belief === "unknown" ? ["appliedBy.believesDefendantInArea"] : [],
   );
 }
 
@@ -139,6 +166,7 @@ function lockFinding(request: DischargeRequest): Finding {
   );
 }
 
+/** The order must still have effect: an order that has ended, or an interim order that has ceased, has nothing left to change. */
 function stillInForceFinding(rule: string, order: Order, on: LocalDate): Finding {
   const cite = [spa(order.kind === "interim" ? "s.5(6)" : "s.3(1)")];
   if (order.duration.type === "fixed" && on > order.duration.lastDay) {
@@ -148,7 +176,22 @@ function stillInForceFinding(rule: string, order: Order, on: LocalDate): Finding
   if (ended !== undefined && parseWhen(ended).date < on) {
     return decide(rule, "no", `The order had already been discharged on ${parseWhen(ended).date}.`, cite);
   }
+  const determined = order.mainApplicationDeterminedAt ?? order.mainApplicationDeterminedOn;
+  if (order.kind === "interim" && determined !== undefined && parseWhen(determined).date < on) {
+    return decide(
+      rule,
+      "no",
+      `The interim order ceased to have effect when the main application was determined on ${parseWhen(determined).date}, so there is nothing left to vary, renew or discharge.`,
+      [spa("s.5(6)(b)")],
+    );
+  }
   return decide(rule, "yes", `The order still had effect on ${on}.`, cite);
+}
+
+/** The court's duty to hear the defendant and any relevant chief officer before deciding (s.4(2)); not for interim orders. */
+function hearingFinding(order: Order): Finding | null {
+  if (order.kind === "interim") return null;
+  return inform("court.hearing", "Before deciding, the court must hear the defendant and any relevant chief officer of police who wants to be heard.", [spa("s.4(2)")]);
 }
 
 function checkDate(order: Order, on: LocalDate): void {
@@ -174,26 +217,16 @@ export function assessDischarge(request: DischargeRequest): Assessment {
 
 /** The findings on a discharge request, for inputs already validated. */
 export function dischargeFindings(request: DischargeRequest): Finding[] {
-  return [
+  const findings = [
     applicantFinding("discharge.applicant", request.order, request.appliedBy, request.defendantResidesIn),
     stillInForceFinding("discharge.in-force", request.order, request.on),
     lockFinding(request),
-    inform("discharge.court", "Whether to discharge the order is then for the court, which may make any order it considers appropriate.", [spa(request.order.kind === "interim" ? "s.5(8)" : "s.4")]),
   ];
+  const hearing = hearingFinding(request.order);
+  if (hearing !== null) findings.push(hearing);
+  findings.push(inform("discharge.court", "Whether to discharge the order is then for the court, which may make any order it considers appropriate.", [spa(request.order.kind === "interim" ? "s.5(8)" : "s.4(3)")]));
+  return findings;
 }
-
-/** A request to vary a full or interim order. */
-export const VariationRequestSchema = z.strictObject({
-  order: OrderSchema,
-  on: LocalDateSchema,
-  appliedBy: DischargeRequestSchema.shape.appliedBy,
-  defendantResidesIn: DischargeRequestSchema.shape.defendantResidesIn,
-  addedTerms: z.array(TermSchema).optional(),
-  necessary: z.boolean().nullable().optional(),
-});
-
-/** Input of {@link assessVariation}. */
-export type VariationRequest = z.output<typeof VariationRequestSchema>;
 
 /**
  * Whether an order may be varied as requested: who may apply (s.4, or s.5(7) for an interim order), and, for
@@ -210,7 +243,12 @@ export function assessVariation(request: VariationRequest): Assessment {
     stillInForceFinding("variation.in-force", parsed.order, parsed.on),
   ];
   const added = parsed.addedTerms ?? [];
-  if (added.length > 0) {
+  const hearing = hearingFinding(parsed.order);
+  if (hearing !== null) findings.push(hearing);
+  if (parsed.order.kind === "interim") {
+    // s.4(4)(a) is about full orders; for an interim order the court makes whatever order it considers appropriate.
+    findings.push(inform("variation.necessity", "For an interim order the court may make any order varying it that it considers appropriate; the necessity test for added terms of a full order does not apply.", [spa("s.5(8)")]));
+  } else if (added.length > 0) {
     const v = verdictOf(parsed.necessary);
     const cite = [spa("s.4(4)(a)")];
     const ids = added.map((t) => t.id).join(", ");

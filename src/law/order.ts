@@ -3,13 +3,13 @@
  * on earlier orders still in force (s.2(6)–(7)). Whether the order or a term has effect at a moment is in
  * `in-force.ts`; interim orders' own rules are in `interim.ts`.
  */
-import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
+import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, type Finding } from "../core/assessment";
 import { compareWhen, minimumFixedPeriodLastDay, parseWhen } from "../core/calendar";
 import { spa } from "../core/citation";
 import { parseInput } from "../core/errors";
-import { and, verdictOf } from "../core/verdict";
+import { verdictOf } from "../core/verdict";
 import { z } from "zod";
-import { OrderSchema, type Order } from "../model/schemas";
+import { OrderSchema, replacesInterim, type Order } from "../model/schemas";
 import { commencementFinding } from "./commencement";
 import { inForceFindings } from "./in-force";
 import { determinationFindings, interimDurationFinding } from "./interim";
@@ -115,10 +115,10 @@ function termIdsFinding(order: Order): Finding {
     : decide("order.term-ids", "no", `Term id ${[...repeated].join(", ")} is used for more than one term, so a breach could not say which term it was.`, [spa("s.6")]);
 }
 
-function serviceFinding(order: Order): Finding {
+function serviceFinding(order: Order, path: string): Finding {
   const cite = [spa("s.9(1)")];
   if (order.servedAt === undefined) {
-    return inform("order.service", "The order is not recorded as served; the initial notification period has not started.", cite, "unknown", ["order.servedAt"]);
+    return inform("order.service", "The order is not recorded as served; the initial notification period has not started.", cite, "unknown", [joinPath(path, "servedAt")]);
   }
   const cmp = compareWhen(parseWhen(order.servedAt), parseWhen(order.madeAt ?? order.madeOn));
   if (cmp !== null && cmp < 0) {
@@ -136,30 +136,44 @@ function dischargeRecordFinding(order: Order): Finding | null {
     : null;
 }
 
-function earlierOrderFindings(order: Order, options: AssessOrderOptions): Finding[] {
-  const earlier = options.earlierOrders ?? [];
-  if (earlier.length === 0 || order.kind !== "full") return [];
-  const made = parseWhen(order.madeAt ?? order.madeOn);
-  const live = earlier.filter((e) => e.kind === "full" && and(...inForceFindings(e, made).map((f) => f.verdict)) !== "no");
+/**
+ * The earlier full orders an order is checked against (s.2(6)–(7)): those in effect when it was made (`live`,
+ * at most a few listed, `more` when there are others), how many given earlier orders were not (`notLive`), the
+ * compatibility judgement and where it is recorded.
+ */
+export interface EarlierOrders {
+  live: readonly Order[];
+  more: boolean;
+  notLive: number;
+  judged: boolean | null | undefined;
+  judgementPath: string;
+}
+
+/** At most this many earlier orders are listed in the compatibility finding. */
+export const LISTED_EARLIER_ORDERS = 5;
+
+function earlierOrderFindings(order: Order, earlier: EarlierOrders | undefined): Finding[] {
+  if (earlier === undefined || order.kind !== "full") return [];
   const findings: Finding[] = [];
-  const notLive = earlier.filter((e) => !live.includes(e));
-  if (notLive.length > 0) {
+  const { notLive, live } = earlier;
+  if (notLive > 0) {
     findings.push(
       inform(
         "order.earlier-orders",
-        notLive.length === 1
+        notLive === 1
           ? "One earlier order was not a full order in force when this order was made, so the compatibility rule does not apply to it."
-          : `${notLive.length} earlier orders were not full orders in force when this order was made, so the compatibility rule does not apply to them.`,
+          : `${notLive} earlier orders were not full orders in force when this order was made, so the compatibility rule does not apply to them.`,
         [spa("s.2(6)")],
       ),
     );
   }
   if (live.length === 0) return findings;
-  const list = live
-    .map((e, i) => `${e.id ?? `earlier order ${i + 1}`} (${e.terms.map((t) => `${t.id}: ${t.text}`).join("; ") || "no terms"})`)
-    .join("; ");
-  const judged = options.earlierOrdersCompatible;
-  const verdict = verdictOf(judged);
+  const list =
+    live
+      .slice(0, LISTED_EARLIER_ORDERS)
+      .map((e, i) => `${e.id ?? `earlier order ${i + 1}`} (${e.terms.map((t) => `${t.id}: ${t.text}`).join("; ") || "no terms"})`)
+      .join("; ") + (earlier.more || live.length > LISTED_EARLIER_ORDERS ? "; and others" : "");
+  const verdict = verdictOf(earlier.judged);
   const cite = [spa("s.2(6)"), spa("s.2(7)")];
   const tail = "The earlier order does not end: both orders have effect together.";
   findings.push(
@@ -169,7 +183,7 @@ function earlierOrderFindings(order: Order, options: AssessOrderOptions): Findin
           "unknown",
           `The defendant is already subject to a full order still in force; no term of this order may be incompatible with its terms, which the library cannot judge: compare ${list}. ${tail}`,
           cite,
-          ["earlierOrdersCompatible"],
+          [earlier.judgementPath],
         )
       : decide(
           "order.compatible-with-earlier",
@@ -181,6 +195,22 @@ function earlierOrderFindings(order: Order, options: AssessOrderOptions): Findin
         ),
   );
   return findings;
+}
+
+/** The earlier orders of the typed API: the given ones in effect when the order was made. */
+function givenEarlierOrders(order: Order, options: AssessOrderOptions): EarlierOrders | undefined {
+  const given = options.earlierOrders ?? [];
+  if (given.length === 0 || order.kind !== "full") return undefined;
+  const made = parseWhen(order.madeAt ?? order.madeOn);
+  const live = given.filter((e) => e.kind === "full" && verdictOfFindings(inForceFindings(e, made)) !== "no");
+  const judged = options.earlierOrdersCompatible !== undefined ? options.earlierOrdersCompatible : order.compatibleWithEarlierOrders;
+  return {
+    live,
+    more: false,
+    notLive: given.length - live.length,
+    judged,
+    judgementPath: options.earlierOrdersCompatible !== undefined || order.compatibleWithEarlierOrders === undefined ? "earlierOrdersCompatible" : "order.compatibleWithEarlierOrders",
+  };
 }
 
 /** Reminders of the court's judgements on terms, which the library takes as given (s.2(2)–(4)). */
@@ -208,25 +238,30 @@ function termReminders(order: Order): Finding[] {
   return findings;
 }
 
-/** The findings on an order, for inputs already validated. */
-export function orderFindings(order: Order, options: AssessOrderOptions = {}): Finding[] {
+/**
+ * The findings on an order, for inputs already validated; `path` is where the order is in the input, and
+ * `determinationFrom` the full order whose making is taken as the determination of an interim order's main
+ * application when none is recorded.
+ */
+export function orderFindings(order: Order, earlier: EarlierOrders | undefined, path = "order", determinationFrom?: Order): Finding[] {
   const findings: Finding[] = [
-    commencementFinding("order.commencement", "order", order.madeOn),
+    commencementFinding("order.commencement", "order", order.madeOn, order.kind === "interim" ? "s.5(2)" : "s.2(1)"),
     termsFinding(order),
     contentFinding(order),
     order.kind === "interim" ? interimDurationFinding(order) : fullDurationFinding(order),
   ];
   const periods = termPeriodFinding(order);
   if (periods !== null) findings.push(periods);
-  findings.push(termIdsFinding(order), serviceFinding(order));
+  findings.push(termIdsFinding(order), serviceFinding(order, path));
   const discharge = dischargeRecordFinding(order);
   if (discharge !== null) findings.push(discharge);
-  if (order.kind === "interim") findings.push(...determinationFindings(order));
+  if (order.kind === "interim") findings.push(...determinationFindings(order, determinationFrom));
   // Only a full order can replace an interim order (the schema enforces it).
-  if (order.replacesInterimOrder === true) {
-    findings.push(inform("order.replaces-interim", "This full order replaces an interim order, so no new initial notification is required.", [spa("s.9(1)(a)")]));
+  if (replacesInterim(order)) {
+    const which = typeof order.replacesInterimOrder === "string" ? `interim order ${order.replacesInterimOrder}` : "an interim order";
+    findings.push(inform("order.replaces-interim", `This full order replaces ${which}, so no new initial notification is required.`, [spa("s.9(1)(a)")]));
   }
-  findings.push(...termReminders(order), ...earlierOrderFindings(order, options));
+  findings.push(...termReminders(order), ...earlierOrderFindings(order, earlier));
   return findings;
 }
 
@@ -236,7 +271,8 @@ export function orderFindings(order: Order, options: AssessOrderOptions = {}): F
  * the day made, or until further order (s.3(1)–(2)); an interim order for a fixed period only (s.5(6)(a)); term
  * periods within the order's (s.3(3)); unique term ids; not served before it was made. With `earlierOrders`,
  * terms must not be incompatible with a full order still in force (s.2(6)–(7)) — a judgement the library
- * cannot make, so it lists the terms to compare and stays `unknown` until `earlierOrdersCompatible` is given.
+ * cannot make, so it lists the terms to compare and stays `unknown` until `earlierOrdersCompatible` (or the
+ * order's own `compatibleWithEarlierOrders`) is given.
  * @example assessOrder({ kind: "full", madeOn: "2026-03-02", applicantForce: "kent", duration: { type: "fixed", lastDay: "2028-03-01" }, terms: [{ id: "T1", type: "prohibition", text: "No contact with V1." }] }).verdict // "yes"
  * @throws SpoInputError for a malformed order (paths start with `order.`)
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/3
@@ -244,5 +280,5 @@ export function orderFindings(order: Order, options: AssessOrderOptions = {}): F
 export function assessOrder(order: Order, options: AssessOrderOptions = {}): Assessment {
   const parsed = parseInput(OrderSchema, order, "order");
   const opts = parseInput(OptionsSchema, options, "options");
-  return assess(orderFindings(parsed, opts), undefined);
+  return assess(orderFindings(parsed, givenEarlierOrders(parsed, opts)), undefined);
 }

@@ -105,7 +105,21 @@ describe("who may apply", () => {
     const f = rule(assessDischarge(request({ role: "chief-officer", force: "sussex" }, { defendantResidesIn: "essex" })), "discharge.applicant");
     expect(f).toMatchObject({ verdict: "unknown", missing: ["appliedBy.believesDefendantInArea"] });
     expect(rule(assessDischarge(request({ role: "chief-officer", force: "sussex", believesDefendantInArea: true })), "discharge.applicant")?.verdict).toBe("yes");
-    expect(rule(assessDischarge(request({ role: "chief-officer", force: "sussex", believesDefendantInArea: false })), "discharge.applicant")?.verdict).toBe("no");
+    expect(rule(assessDischarge(request({ role: "chief-officer", force: "sussex", believesDefendantInArea: false }, { defendantResidesIn: "essex" })), "discharge.applicant")?.verdict).toBe("no");
+  });
+
+  it("a chief officer with no belief may still be the one for where the defendant resides, when that is unrecorded (s.4(1), s.14(1))", () => {
+    const f = rule(assessDischarge(request({ role: "chief-officer", force: "sussex", believesDefendantInArea: false })), "discharge.applicant");
+    expect(f).toMatchObject({ verdict: "unknown", missing: ["defendantResidesIn"], citations: [{ label: "SPA 2019 s.4(1)" }, { label: "SPA 2019 s.14(1)" }] });
+  });
+
+  it("BTP and MDP chief constables are relevant chief officers only as the applicant for the order (s.14(1): no police area)", () => {
+    for (const force of ["british-transport-police", "ministry-of-defence-police"] as const) {
+      const f = rule(assessDischarge(request({ role: "chief-officer", force, believesDefendantInArea: true })), "discharge.applicant");
+      expect(f?.verdict).toBe("no");
+      expect(f?.reason).toContain("has no police area");
+      expect(f).not.toHaveProperty("missing");
+    }
   });
 
   it("interim orders: only the defendant or the chief officer who applied, and no lock (s.5(7))", () => {

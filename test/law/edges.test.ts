@@ -144,7 +144,7 @@ describe("discharge and variation", () => {
   });
 
   it("no missing input when the answer is no", () => {
-    expect(rule(assessDischarge({ order, on: "2027-01-01", appliedBy: { role: "chief-officer", force: "sussex", believesDefendantInArea: false }, consents: {} }), "discharge.applicant")).not.toHaveProperty("missing");
+    expect(rule(assessDischarge({ order, on: "2027-01-01", appliedBy: { role: "chief-officer", force: "sussex", believesDefendantInArea: false }, consents: {}, defendantResidesIn: "essex" }), "discharge.applicant")).not.toHaveProperty("missing");
   });
 
   it("the defendant applying to discharge an interim order", () => {

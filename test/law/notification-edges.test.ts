@@ -13,9 +13,11 @@ const initial = (extra: Partial<NotificationInput>, order?: Order) => run(extra,
 const son = (endedOn: string) => ({ sexOffenderNotification: { subjectWhenOrderMade: true, endedOn } });
 
 describe("boundaries of time", () => {
-  it("a notification at the very instant of service counts; one a second before does not", () => {
+  it("the period is whole London days: a notification any time on the day of service counts, even before the moment of service; one the day before does not", () => {
     expect(initial({ notifications: [note("2026-06-01T15:00:00+01:00")] }).status).toBe("met");
-    expect(initial({ notifications: [note("2026-06-01T14:59:59+01:00")] }).status).toBe("overdue");
+    expect(initial({ notifications: [note("2026-06-01T14:59:59+01:00")] }).status).toBe("met");
+    expect(initial({ notifications: [note("2026-06-01T00:00:00+01:00")] }).status).toBe("met");
+    expect(initial({ notifications: [note("2026-05-31T23:59:59+01:00")] }).status).toBe("overdue");
   });
 
   it("a notification on the day of service without a time counts", () => {
@@ -135,7 +137,7 @@ describe("the final-day rule: was the order in effect on the final day? (s.9(6)(
 
 describe("obligations carry only the fields that apply", () => {
   it("a pending initial duty", () => {
-    expect(Object.keys(initial({ asOf: "2026-06-02" })).sort()).toEqual(["citations", "endsAt", "kind", "lastDay", "reason", "status", "trigger"]);
+    expect(Object.keys(initial({ asOf: "2026-06-02" })).sort()).toEqual(["citations", "endsAt", "kind", "lastDay", "orderId", "reason", "status", "trigger"]);
   });
 
   it("a met event duty", () => {

@@ -63,10 +63,14 @@ describe("the initial notification: 3 days beginning with the day of service (s.
     expect(initial(input(order, "2026-06-10", { ...alias, notifications: [initialNote("2026-06-02", { names: ["John Smith", " Jack Smith "] })] })).status).toBe("met");
   });
 
-  it("a notification before service does not count", () => {
-    const order = fullOrder({ madeOn: "2026-06-01", madeAt: "2026-06-01T09:00:00+01:00", servedAt: "2026-06-01T15:00:00+01:00" });
-    expect(initial(input(order, "2026-06-10", { notifications: [initialNote("2026-06-01T12:00:00+01:00")] })).status).toBe("overdue");
+  it("the period is whole London days: earlier on the day of service counts, an earlier day does not", () => {
+    const order = fullOrder({ madeOn: "2026-05-31", madeAt: "2026-05-31T09:00:00+01:00", servedAt: "2026-06-01T15:00:00+01:00" });
+    expect(initial(input(order, "2026-06-10", { notifications: [initialNote("2026-06-01T12:00:00+01:00")] })).status).toBe("met");
     expect(initial(input(order, "2026-06-10", { notifications: [initialNote("2026-06-01T16:00:00+01:00")] })).status).toBe("met");
+    // The day before service is outside the period: the duty is overdue, and the note says when it was given.
+    const early = initial(input(order, "2026-06-10", { notifications: [initialNote("2026-05-31T12:00:00+01:00")] }));
+    expect(early).toMatchObject({ status: "overdue", trigger: "2026-06-01" });
+    expect(early).not.toHaveProperty("metAt");
   });
 
   it("an unserved order: pending, naming order.servedAt", () => {

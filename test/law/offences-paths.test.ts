@@ -31,7 +31,8 @@ describe("unknowns name the input that would settle them", () => {
     [{ type: "false-information", at: "2026-03-02", knewFalse: true }, ["incident.at"]],
     [{ type: "false-information", at: "2026-04-02" }, ["incident.knewFalse"]],
     [{ type: "refused-fingerprints-or-photographs", at: "2026-04-02" }, ["incident.reasonableExcuse"]],
-    [{ type: "notification-failure", obligation: "new-name", firstFailedOn: "2026-04-02" }, ["incident.reasonableExcuse"]],
+    // Without the name-used event, the duty the failure is of cannot be checked (it is read from the events).
+    [{ type: "notification-failure", obligation: "new-name", firstFailedOn: "2026-04-02" }, ["options.events", "incident.reasonableExcuse"]],
   ] as [Incident, string[]][])("%j", (incident, missing) => {
     const a = classify(incident);
     expect(a.verdict).toBe("unknown");

@@ -1,13 +1,12 @@
 // Size budget for the library's own code, minified and gzipped with zod and luxon external, and a check that
-// fast-check never reaches the main entry. The 12 kB target is not met: the explanations and
-// citations alone are about 9 kB gzipped and the rules of the Act the rest (docs/quality.md has the breakdown),
-// so the budget is set just above today's size to catch growth.
+// fast-check never reaches the main entry. The budget is set just above today's size to catch growth: the case
+// history (contract v2) took the library's own code from 23.7 kB to 32.1 kB gzipped (docs/quality.md).
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-/** Today's size (23.7 kB gzipped) plus a little: growth past it needs a reason in docs/quality.md. */
-const BUDGET_GZIP_BYTES = 24 * 1024;
+/** Today's size (32.1 kB gzipped) plus a little: growth past it needs a reason in docs/quality.md. */
+const BUDGET_GZIP_BYTES = 33 * 1024;
 
 async function bundle(entry: string, external: string[]): Promise<{ bytes: number; gzip: number; text: string }> {
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "neutral", external, write: false, logLevel: "silent" });

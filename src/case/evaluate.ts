@@ -1,0 +1,122 @@
+/**
+ * `evaluateCase`: validates a case file — one defendant's history as at `asOf` — and runs every assessment that
+ * applies to it, returning one report. It never throws: every input gives `{ ok: true, report }` or
+ * `{ ok: false, issues }`.
+ */
+import { z } from "zod";
+import { assess, joinPath, type Finding } from "../core/assessment";
+import { compareWhen, parseWhen } from "../core/calendar";
+import { issuesFromZod, SpoInputError } from "../core/errors";
+import { applicationFindings, policies, policyNamed } from "../law/application";
+import { dischargeFindings } from "../law/discharge";
+import { History } from "../law/history";
+import { personDuties } from "../law/notification";
+import { afterAsOf, classifyWithOrder, notificationFailuresOf } from "../law/offences";
+import { CaseFileSchema, caseOrders, incidentWhen, PolicySchema, POLICY_NAMES, type CaseFile, type Policy } from "../model/schemas";
+import { agendaOf } from "./agenda";
+import { keyDates } from "./key-dates";
+import { orderReports } from "./orders";
+import type { CaseReport, EvaluateOptions, EvaluateResult } from "./report";
+
+const OptionsSchema = z.strictObject({ policy: z.union([z.enum(POLICY_NAMES), PolicySchema]).optional() }).optional();
+
+/** Where the person's notification record is in a case file. */
+const RECORD_PATHS = { events: "notification.events", notifications: "notification.notifications" } as const;
+
+function rooted(findings: readonly Finding[], prefix: string): Finding[] {
+  return findings.map((f) => (f.missing === undefined ? f : { ...f, missing: f.missing.map((p) => joinPath(prefix, p)) }));
+}
+
+/** Re-roots input errors raised by one part of the case under that part's key. */
+function within<T>(prefix: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof SpoInputError) {
+      throw new SpoInputError(e.issues.map((i) => ({ ...i, path: i.path.startsWith(prefix) ? i.path : joinPath(prefix, i.path) })));
+    }
+    throw e;
+  }
+}
+
+function resolvePolicy(file: CaseFile, options: EvaluateOptions | undefined): Policy {
+  const chosen = file.policy ?? options?.policy;
+  if (chosen === undefined) return policies.superintendentInBcu;
+  return typeof chosen === "string" ? policyNamed(chosen) : chosen;
+}
+
+function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseReport {
+  const history = new History(caseOrders(file));
+  const report: CaseReport = { asOf: file.asOf, jurisdiction: "england-and-wales", orders: [], incidents: [], keyDates: [], agenda: [] };
+  if (file.application !== undefined) {
+    const application = file.application;
+    const { findings, court } = within("application", () => applicationFindings(application, resolvePolicy(file, options)));
+    report.application = assess(rooted(findings, "application"), { court });
+  }
+  report.orders = orderReports(history, file.application, file.asOf);
+  const duties = personDuties(history, file.notification ?? {}, file.asOf, RECORD_PATHS);
+  if (file.notification !== undefined) {
+    report.notification = assess(duties.findings, duties.obligations);
+    report.notificationFailures = notificationFailuresOf(history, duties, file.asOf, file.convictedOn, {
+      incident: "notification",
+      convictedOn: "convictedOn",
+      events: RECORD_PATHS.events,
+      // Record the judgement as a notification-failure incident for this duty.
+      reasonableExcuse: "incidents",
+    });
+  }
+  if (file.discharge !== undefined) {
+    const { orderId, ...request } = file.discharge;
+    const target = orderId === undefined ? history.entries[0] : history.byId.get(orderId);
+    if (target !== undefined) {
+      const findings = within("discharge", () => dischargeFindings({ order: target.order, ...request }));
+      report.discharge = assess(rooted(findings, "discharge"), undefined);
+    }
+  }
+  const asOf = parseWhen(file.asOf);
+  const context = { history, duties, asOf: file.asOf };
+  const dated: { incident: NonNullable<CaseFile["incidents"]>[number]; index: number; orderId: string | undefined }[] = [];
+  report.incidents = (file.incidents ?? []).map((incident, i) => {
+    const at = incidentWhen(incident);
+    const cmp = compareWhen(parseWhen(at), asOf);
+    if (cmp !== null && cmp > 0) return afterAsOf(file.asOf, at);
+    const own = incident.convictedOn !== undefined;
+    const { assessment, entry } = classifyWithOrder(incident, context, own ? incident.convictedOn : file.convictedOn, {
+      incident: `incidents[${i}]`,
+      convictedOn: own ? `incidents[${i}].convictedOn` : "convictedOn",
+      events: RECORD_PATHS.events,
+    });
+    dated.push({ incident, index: i, orderId: incident.orderId ?? entry?.order.id });
+    return assessment;
+  });
+  report.keyDates = keyDates({ history, application: file.application, obligations: report.notification?.value, incidents: dated });
+  report.agenda = agendaOf(report);
+  return report;
+}
+
+/**
+ * Evaluates a whole case file — one defendant's history as at its `asOf` (contract v2): the main application
+ * (commencement, applicant, grounds, venue); every order of the history, lawful as recorded (with the earlier
+ * full orders in effect when it was made, s.2(6)–(7), and an interim order against the main application,
+ * s.5(1)–(2)) and in force at `asOf`; the person's notification duties over the whole history, computed once,
+ * and the offences any overdue duty may amount to; a discharge request; each incident, resolved to its order;
+ * the key dates of every order; and the agenda of what needs action. Incidents, events and notifications dated
+ * after `asOf` are ignored with a note. Never throws: invalid input gives `{ ok: false, issues }` with readable
+ * paths (`orders[1].terms[2].lastDay`).
+ * @example evaluateCase(JSON.parse(text)) // { ok: true, report } or { ok: false, issues }
+ * @see ../docs/guide.md#the-whole-case
+ * @see https://www.legislation.gov.uk/ukpga/2019/9
+ */
+export function evaluateCase(input: unknown, options?: EvaluateOptions): EvaluateResult {
+  try {
+    const opts = OptionsSchema.safeParse(options);
+    if (!opts.success) return { ok: false, issues: issuesFromZod(opts.error, "options") };
+    const parsed = CaseFileSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+    return { ok: true, report: evaluate(parsed.data, opts.data) };
+  } catch (e) {
+    if (e instanceof SpoInputError) return { ok: false, issues: e.issues };
+    // A defect in the library, not in the input: still never throw, and say plainly what happened.
+    return { ok: false, issues: [{ path: "", message: `could not be evaluated (internal error: ${e instanceof Error ? e.message : String(e)})` }] };
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The person's notification duties over the whole history, computed once (SPA 2019 s.9, s.10): each order's
+ * initial duty, one set of new-name and new-address duties while any order is in effect, one exemption. The
+ * notification assessment and the offences of failing to notify both read this one model.
+ */
+import { inform, type Finding } from "../../core/assessment";
+import { parseWhen, type When } from "../../core/calendar";
+import { spa } from "../../core/citation";
+import type { NotificationEvent, NotificationRecord, SexOffenderNotification } from "../../model/schemas";
+import type { History } from "../history";
+import { Coverage } from "./coverage";
+import { eventObligations } from "./events";
+import { exemptionOf, type Exemption } from "./exemption";
+import { InitialMatcher, initialObligations, planInitial } from "./initial";
+import { methodOfNotification, type RecordPaths } from "./method";
+import { obligationFinding, type Obligation } from "./obligation";
+import { prepareRecord, type Dated, type PreparedRecord } from "./record";
+
+/** The person's notification record, as given. */
+export interface NotificationParts {
+  sexOffenderNotification?: SexOffenderNotification | undefined;
+  events?: readonly NotificationEvent[] | undefined;
+  notifications?: readonly NotificationRecord[] | undefined;
+}
+
+/** The model: every obligation, the findings explaining them, and the exemption (for the offences). */
+export interface PersonDuties {
+  obligations: Obligation[];
+  findings: Finding[];
+  exemption: Exemption;
+  record: PreparedRecord;
+}
+
+/** Computes the person's duties as at `asOf`. `paths` say where the record's parts are in the caller's input. */
+export function personDuties(history: History, parts: NotificationParts, asOfText: When, paths: RecordPaths): PersonDuties {
+  const asOf = parseWhen(asOfText);
+  const record = prepareRecord(parts, asOf);
+  const exemption = exemptionOf(parts.sexOffenderNotification, asOf);
+  const method = methodOfNotification(record, history, paths);
+  const position = new Map<Dated<NotificationRecord>, number>(record.notes.map((n, i) => [n, i]));
+  const missingOf = (n: Dated<NotificationRecord>): readonly string[] => method.missing[position.get(n) as number] ?? [];
+  const plans = history.entries.map((entry) => planInitial(entry, exemption, asOf));
+  const initial = initialObligations(plans, new InitialMatcher(record, method.verdicts, missingOf), asOf);
+  const coverage = new Coverage(history, plans);
+  const events = eventObligations(history, record, method, coverage, exemption, paths);
+  const obligations = [...initial, ...events];
+  const findings: Finding[] = [...exemption.findings];
+  for (const o of obligations) findings.push(obligationFinding(o));
+  if (record.ignored > 0) {
+    const n = record.ignored;
+    findings.push(
+      inform(
+        "notification.after-as-of",
+        `${n} event${n === 1 ? "" : "s"} or notification${n === 1 ? "" : "s"} dated after ${asOfText} ${n === 1 ? "is" : "are"} ignored: the position is assessed as at that time.`,
+        [spa("s.9")],
+      ),
+    );
+  }
+  for (const f of method.findings) findings.push(f);
+  findings.push(inform("notification.no-pauses", "The 3-day periods count every calendar day in London; the Act makes no exception for weekends, bank holidays, custody, hospital or absence abroad.", [spa("s.9(1)")]));
+  return { obligations, findings, exemption, record };
+}

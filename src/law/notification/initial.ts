@@ -1,0 +1,137 @@
+/**
+ * The initial notification (SPA 2019 s.9(1)–(2)): each order of the history brings its own duty to notify the
+ * person's names and home address within 3 days beginning with the date of service — except a full order that
+ * replaces an interim order (s.9(1)(a)), and an order the person was no longer subject to when it was served (an
+ * interim order that ceased on the determination of the main application first, s.5(6)(b)). The period is whole
+ * London days: a notification given any time on the day of service counts, one given earlier does not.
+ */
+import { joinPath } from "../../core/assessment";
+import { epochDay, parseWhen, type LocalDate, type ParsedWhen } from "../../core/calendar";
+import { MaxTree, countWhile } from "../../core/max-tree";
+import { momentOf, spanNotEndedAt } from "../../core/span";
+import type { Verdict } from "../../core/verdict";
+import { replacesInterim, type NotificationRecord } from "../../model/schemas";
+import type { OrderEntry } from "../history";
+import { inForceFindings } from "../in-force";
+import type { Exemption } from "./exemption";
+import { obligation, settle, type Candidates, type Obligation } from "./obligation";
+import { knownBy, normText, type Dated, type PreparedRecord } from "./record";
+
+/** What is known of one order's initial duty before looking at the notifications. */
+export interface InitialPlan {
+  entry: OrderEntry;
+  /** Set when the duty's status does not depend on the notifications (not required, not started, unknown). */
+  decided?: Obligation;
+  /** The day the 3 days begin with, when they have begun. */
+  trigger?: LocalDate;
+  /** From when the requirements apply under this order (service, or the final day). */
+  dutyFrom?: ParsedWhen;
+}
+
+function orderId(entry: OrderEntry): { orderId?: string } {
+  return entry.order.id === undefined ? {} : { orderId: entry.order.id };
+}
+
+/** The initial duty of one order, as far as it can be told without the notifications. */
+export function planInitial(entry: OrderEntry, exemption: Exemption, asOf: ParsedWhen): InitialPlan {
+  const { order, path } = entry;
+  const key = orderId(entry);
+  if (replacesInterim(order)) {
+    return { entry, decided: obligation("initial", key, { status: "not-required", reason: "This full order replaces an interim order, so no initial notification is required under it." }) };
+  }
+  const exempt = exemption.forOrder(entry);
+  if (exempt.kind === "exempt" || exempt.kind === "never-applied") {
+    return { entry, decided: obligation("initial", key, { status: "not-required", reason: exempt.reason }) };
+  }
+  if (exempt.kind === "final-day") return { entry, trigger: exempt.day, dutyFrom: parseWhen(exempt.day) };
+  const served = order.servedAt === undefined ? null : parseWhen(order.servedAt);
+  if (served === null || !knownBy(served, asOf)) {
+    return {
+      entry,
+      decided: obligation("initial", key, {
+        status: "pending",
+        reason: "The order is not recorded as served, so the 3 days for the initial notification have not started.",
+        missing: [joinPath(path, "servedAt")],
+      }),
+    };
+  }
+  // The person must be subject to the order on service: one that had already ceased brings no duty.
+  const subject = spanNotEndedAt(entry.span, momentOf(served));
+  if (subject === "no") {
+    return {
+      entry,
+      decided: obligation("initial", key, {
+        status: "not-required",
+        reason: `The ${order.kind === "interim" ? "interim order had ceased to have effect" : "order had ceased to have effect"} before it was served on ${served.date}, so the person was not subject to it on service and no initial notification is required under it.`,
+      }),
+    };
+  }
+  if (subject === "unknown") {
+    const ends = inForceFindings(order, served, { order: path, at: joinPath(path, "servedAt") }).filter((f) => f.rule !== "in-force.made" && f.verdict === "unknown");
+    return {
+      entry,
+      decided: obligation("initial", key, {
+        status: "unknown",
+        reason: `The order was served on ${served.date}, the day it ceased to have effect, and without both times it cannot be said whether the person was still subject to it on service.`,
+        missing: ends.flatMap((f) => f.missing ?? []),
+      }),
+    };
+  }
+  return { entry, trigger: served.date, dutyFrom: served };
+}
+
+/**
+ * Finds, for any trigger day, the first notification on or after it that gives at least one name, every name
+ * used by that day, and a home address — one search per trigger, whatever the number of notifications.
+ */
+export class InitialMatcher {
+  private readonly trees: Record<"counts" | "unchecked" | "wrongStation", MaxTree>;
+
+  constructor(
+    private readonly record: PreparedRecord,
+    verdicts: readonly Verdict[],
+    private readonly missingOf: (note: Dated<NotificationRecord>) => readonly string[],
+  ) {
+    // Names in the order they were first used, with the day of first use.
+    const firstUse = new Map<string, number>();
+    for (const e of record.events) {
+      if (e.item.type !== "name-used") continue;
+      const name = normText(e.item.name);
+      if (!firstUse.has(name)) firstUse.set(name, epochDay(e.when.date));
+    }
+    const names = [...firstUse];
+    // For each notification, the first day on which a name it does not give had been used: it can meet the
+    // initial duty of any trigger day before that.
+    const coverage = record.notes.map((n) => {
+      const given = new Set((n.item.names ?? []).map(normText).filter((x) => x !== ""));
+      if (given.size === 0 || normText(n.item.homeAddress) === "") return Number.NEGATIVE_INFINITY;
+      for (const [name, day] of names) if (!given.has(name)) return day;
+      return Number.POSITIVE_INFINITY;
+    });
+    const tree = (want: Verdict): MaxTree => new MaxTree(coverage.map((c, i) => (verdicts[i] === want ? c : Number.NEGATIVE_INFINITY)));
+    this.trees = { counts: tree("yes"), unchecked: tree("unknown"), wrongStation: tree("no") };
+  }
+
+  /** The first notifications on or after `trigger` that would meet its initial duty, by kind of station. */
+  candidates(trigger: LocalDate): Candidates {
+    const start = countWhile(this.record.notes, (n) => n.when.date < trigger);
+    const day = epochDay(trigger);
+    const at = (kind: "counts" | "unchecked" | "wrongStation"): Dated<NotificationRecord> | undefined => {
+      const i = this.trees[kind].firstAtOrAfter(start, day);
+      return i === -1 ? undefined : this.record.notes[i];
+    };
+    const unchecked = at("unchecked");
+    return { counts: at("counts"), unchecked: unchecked === undefined ? undefined : { note: unchecked, missing: this.missingOf(unchecked) }, wrongStation: at("wrongStation") };
+  }
+}
+
+/** The initial obligations of every order, in the history's order. */
+export function initialObligations(plans: readonly InitialPlan[], matcher: InitialMatcher, asOf: ParsedWhen): Obligation[] {
+  const byTrigger = new Map<LocalDate, Candidates>();
+  return plans.map((plan) => {
+    if (plan.decided !== undefined || plan.trigger === undefined) return plan.decided as Obligation;
+    let found = byTrigger.get(plan.trigger);
+    if (found === undefined) byTrigger.set(plan.trigger, (found = matcher.candidates(plan.trigger)));
+    return settle("initial", orderId(plan.entry), plan.trigger, found, asOf, "Name(s) and home address");
+  });
+}

@@ -1,0 +1,327 @@
+/**
+ * Whether an incident is an offence under the Act, and which (SPA 2019 s.8, s.11), read against the history
+ * and the person's duties. Reasonable excuse and knowledge are human judgements taken as inputs: undecided
+ * stays `unknown`, and the classification is still given so the officer can see what is in issue.
+ */
+import { addDays, compareWhen, parseWhen, type LocalDate, type ParsedWhen, type When } from "../../core/calendar";
+import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, type Finding } from "../../core/assessment";
+import { spa, type Citation } from "../../core/citation";
+import type { Verdict } from "../../core/verdict";
+import { incidentWhen, type Incident } from "../../model/schemas";
+import { COMMENCEMENT_DATE } from "../commencement";
+import { describeOrder, type History, type OrderEntry } from "../history";
+import { findTerm, inForceFindings, termInForceFindings } from "../in-force";
+import type { PersonDuties } from "../notification/duties";
+import type { Obligation } from "../notification/obligation";
+import { summaryLimit } from "../penalties";
+import { offenceById, type OffenceClassification, type OffenceId } from "./catalogue";
+import { resolvePerson, resolveTermBreach, type Resolution } from "./resolve";
+
+/** Where the incident and what bears on it are in the caller's input, so missing inputs name real fields. */
+export interface IncidentPaths {
+  incident: string;
+  convictedOn: string;
+  /** Where the events that start new-name and new-address duties are recorded. */
+  events: string;
+  /** Where a reasonable-excuse judgement would be recorded, when not on the incident itself. */
+  reasonableExcuse?: string;
+}
+
+/** What an incident is read against: the history, the person's duties (computed once), and `asOf`. */
+export interface IncidentContext {
+  history: History;
+  duties: PersonDuties;
+  asOf: When;
+}
+
+function excuseFinding(rule: string, excuse: boolean | null | undefined, path: string, cite: Citation[]): Finding {
+  if (excuse === true) return decide(rule, "no", "A reasonable excuse is accepted, so no offence is committed.", cite);
+  if (excuse === false) return decide(rule, "yes", "No reasonable excuse is accepted.", cite);
+  return decide(rule, "unknown", "Whether there was a reasonable excuse has not been decided; it is a defence and a judgement for the court.", cite, [path]);
+}
+
+function knowledgeFinding(entry: OrderEntry, at: ParsedWhen): Finding | null {
+  const { order } = entry;
+  const served = order.servedAt === undefined ? null : parseWhen(order.servedAt);
+  const cmp = served === null ? null : compareWhen(at, served);
+  if (served !== null && cmp !== null && cmp >= 0) return null;
+  return inform(
+    "breach.knowledge",
+    served === null
+      ? "The order is not recorded as served, so whether the defendant knew of it will be in issue."
+      : cmp === null
+        ? `The act was on the day the order was served (${served.date}) and without both times it may have come first, so whether the defendant knew of the order will be in issue.`
+        : `The act was before the order was served on ${served.date}, so whether the defendant knew of the order will be in issue.`,
+    [spa("s.8(1)")],
+    served === null || cmp === null ? "unknown" : "no",
+  );
+}
+
+/** Findings on a term breach: the order resolved, the term in force at the time, reasonable excuse, knowledge. */
+function termBreachFindings(incident: Extract<Incident, { type: "term-breached" }>, resolution: Resolution, at: ParsedWhen, paths: IncidentPaths): Finding[] {
+  const prefix = paths.incident;
+  const excuse = excuseFinding("breach.reasonable-excuse", incident.reasonableExcuse, joinPath(prefix, "reasonableExcuse"), [spa("s.8(1)")]);
+  if ("ambiguous" in resolution) return [resolution.ambiguous, excuse];
+  const { entry } = resolution;
+  const term = findTerm(entry.order, incident.termId, joinPath(prefix, "termId"));
+  const findings: Finding[] = resolution.note === undefined ? [] : [resolution.note];
+  findings.push(...termInForceFindings(entry.order, term, at, { order: entry.path, at: joinPath(prefix, "at") }), excuse);
+  const knowledge = knowledgeFinding(entry, at);
+  if (knowledge !== null) findings.push(knowledge);
+  return findings;
+}
+
+const DUTY_WORDS: Record<Obligation["kind"], string> = {
+  initial: "initial notification",
+  "new-name": "notification of a new name",
+  "new-address": "notification of a new home address",
+};
+
+/** A duty of the model and the order it is read against (for the s.11 failure it amounts to). */
+export interface KnownDuty {
+  duty: Obligation;
+  entry: OrderEntry | undefined;
+}
+
+/** The person's duty of the incident's kind that it is a failure of, or a finding saying why there is none. */
+function failedDuty(
+  incident: Extract<Incident, { type: "notification-failure" }> & { orderId?: string | undefined },
+  context: IncidentContext,
+  paths: IncidentPaths,
+): { duty: Obligation; entry: OrderEntry | undefined } | { finding: Finding; entry: OrderEntry | undefined } {
+  const { history, duties } = context;
+  const first = incident.firstFailedOn;
+  const cite = incident.obligation === "initial" ? [spa("s.9(1)"), spa("s.11(1)(a)")] : [spa(incident.obligation === "new-name" ? "s.9(3)" : "s.9(4)"), spa("s.11(1)(a)")];
+  if (incident.obligation === "initial") {
+    // The initial obligations come first, one per order in the history's order.
+    const all = history.entries.map((entry, i) => ({ entry, duty: duties.obligations[i] as Obligation }));
+    if (incident.orderId !== undefined) {
+      const found = all.find((d) => d.entry.order.id === incident.orderId);
+      if (found !== undefined) return found;
+    }
+    const bringing = all.filter((d) => d.duty.status !== "not-required");
+    if (incident.orderId === undefined && bringing.length > 1) {
+      return {
+        finding: decide("notification-failure.duty", "unknown", `${bringing.length} orders each bring an initial notification duty, so which one this failure is of cannot be told.`, cite, [joinPath(paths.incident, "orderId")]),
+        entry: undefined,
+      };
+    }
+    const only = bringing[0] ?? (all.length === 1 ? all[0] : undefined);
+    return only ?? { finding: decide("notification-failure.duty", "no", "No order of the history brings an initial notification duty.", cite), entry: undefined };
+  }
+  const ofKind = duties.obligations.filter((o) => o.kind === incident.obligation);
+  const ended = ofKind.filter((o) => o.lastDay !== null && o.lastDay < first);
+  const pick = (status: Obligation["status"]): Obligation | undefined => ended.filter((o) => o.status === status).pop();
+  const duty = pick("overdue") ?? pick("unknown") ?? ended[ended.length - 1] ?? ofKind[ofKind.length - 1];
+  const entry = resolvePerson(history, parseWhen(first));
+  if (duty !== undefined) return { duty, entry };
+  const type = incident.obligation === "new-name" ? "name-used" : "address-changed";
+  if (!duties.record.events.some((e) => e.item.type === type)) {
+    return {
+      finding: decide(
+        "notification-failure.duty",
+        "unknown",
+        `No ${incident.obligation === "new-name" ? "new name used" : "change of home address"} is recorded, so the duty this failure is of cannot be checked; record the ${incident.obligation === "new-name" ? "name-used" : "address-changed"} event.`,
+        cite,
+        [paths.events],
+      ),
+      entry,
+    };
+  }
+  return { finding: decide("notification-failure.duty", "no", `No duty of ${DUTY_WORDS[incident.obligation]} had a period that ended before ${first}.`, cite), entry };
+}
+
+/** The deciding finding on whether the person had failed to comply with the duty by the incident's first day. */
+function dutyFinding(duty: Obligation, first: LocalDate, cite: Citation[]): Finding {
+  const what = DUTY_WORDS[duty.kind];
+  if (duty.status === "not-required") return decide("notification-failure.duty", "no", duty.reason, cite);
+  if (duty.lastDay === null) {
+    const why = duty.status === "pending" && duty.kind === "initial" ? "The order is not recorded as served, so when the initial period ended cannot be told." : duty.reason;
+    return decide("notification-failure.duty", "unknown", why, cite, duty.missing);
+  }
+  if (first <= duty.lastDay) {
+    return decide("notification-failure.duty", "no", `The ${what} period runs to the end of ${duty.lastDay}, so there was no failure on ${first}.`, cite);
+  }
+  if (duty.status === "met") return decide("notification-failure.duty", "no", `The duty was met: ${duty.reason}`, cite);
+  if (duty.status === "unknown") return decide("notification-failure.duty", "unknown", duty.reason, cite, duty.missing);
+  return decide(
+    "notification-failure.duty",
+    "yes",
+    `The ${what} period ran from ${duty.trigger} to the end of ${duty.lastDay} and the duty was not met, so the failure began by ${first}.`,
+    cite,
+  );
+}
+
+/** Findings on a notification failure: the duty, the person still subject to an order, reasonable excuse. */
+function notificationFailureFindings(
+  incident: Extract<Incident, { type: "notification-failure" }>,
+  paths: IncidentPaths,
+  found: KnownDuty | { finding: Finding; entry: OrderEntry | undefined },
+): Finding[] {
+  const first = incident.firstFailedOn;
+  const cite = incident.obligation === "initial" ? [spa("s.9(1)"), spa("s.11(1)(a)")] : [spa(incident.obligation === "new-name" ? "s.9(3)" : "s.9(4)"), spa("s.11(1)(a)")];
+  const findings: Finding[] = ["finding" in found ? found.finding : dutyFinding(found.duty, first, cite)];
+  const entry = found.entry;
+  // The duty lasts only while the person is subject to the order; that the order had been made is implied.
+  if (entry !== undefined) {
+    const subject = inForceFindings(entry.order, parseWhen(first), { order: entry.path, at: joinPath(paths.incident, "firstFailedOn") });
+    findings.push(...subject.filter((f) => f.rule !== "in-force.made" || f.verdict !== "yes"));
+  }
+  findings.push(excuseFinding("notification-failure.reasonable-excuse", incident.reasonableExcuse, paths.reasonableExcuse ?? joinPath(paths.incident, "reasonableExcuse"), [spa("s.11(1)(a)")]));
+  if (verdictOfFindings(findings) === "no") return findings;
+  findings.push(
+    inform(
+      "notification-failure.continuing",
+      `The offence is committed on ${first}, the first day of failure, and continues while the failure lasts; there can be only one prosecution for the same failure.`,
+      [spa("s.11(3)"), spa("s.11(4)"), spa("s.11(5)")],
+    ),
+  );
+  return findings;
+}
+
+/** Findings for a refusal or false information: the person was subject to an order at the time. */
+function personFindings(entry: OrderEntry | undefined, at: ParsedWhen, paths: IncidentPaths): Finding[] {
+  if (entry === undefined) return [decide("incident.subject", "no", "No order is recorded, so the person was not subject to the notification requirements.", [spa("s.9")])];
+  return inForceFindings(entry.order, at, { order: entry.path, at: joinPath(paths.incident, "at") });
+}
+
+const NOTIFICATION_OFFENCE: Record<Obligation["kind"], OffenceId> = {
+  initial: "failure-to-notify-initial",
+  "new-name": "failure-to-notify-new-name",
+  "new-address": "failure-to-notify-new-address",
+};
+
+function offenceFor(incident: Incident): OffenceId {
+  switch (incident.type) {
+    case "term-breached":
+      return "breach-of-order";
+    case "notification-failure":
+      return NOTIFICATION_OFFENCE[incident.obligation];
+    case "refused-fingerprints-or-photographs":
+      return "failure-to-allow-fingerprints-or-photographs";
+    case "false-information":
+      return "false-information";
+  }
+}
+
+/** The offence id an incident would be. */
+export { offenceFor };
+
+/** An incident as it may appear in a case file: naming its order, perhaps. */
+export type ResolvableIncident = Incident & { orderId?: string | undefined };
+
+/** An incident's classification, with the order it was read against (when one was found). */
+export interface ClassifiedIncident {
+  assessment: Assessment<OffenceClassification | null>;
+  entry: OrderEntry | undefined;
+}
+
+/**
+ * The findings and classification for an incident already validated and not after `asOf`, resolved against the
+ * history (by `orderId` when given).
+ */
+export function classifyIncident(
+  incident: ResolvableIncident,
+  context: IncidentContext,
+  convictedOn: LocalDate | undefined,
+  paths: IncidentPaths,
+  known?: KnownDuty,
+): Assessment<OffenceClassification | null> {
+  return classifyWithOrder(incident, context, convictedOn, paths, known).assessment;
+}
+
+/** As {@link classifyIncident}, also saying which order the incident was read against. */
+export function classifyWithOrder(
+  incident: ResolvableIncident,
+  context: IncidentContext,
+  convictedOn: LocalDate | undefined,
+  paths: IncidentPaths,
+  known?: KnownDuty,
+): ClassifiedIncident {
+  const at = parseWhen(incidentWhen(incident));
+  const { history } = context;
+  const named = incident.orderId === undefined ? undefined : history.byId.get(incident.orderId);
+  let findings: Finding[];
+  let entry: OrderEntry | undefined;
+  switch (incident.type) {
+    case "term-breached": {
+      const resolution: Resolution = named !== undefined ? { entry: named } : resolveTermBreach(history, incident.termId, at, joinPath(paths.incident, "orderId"), joinPath(paths.incident, "termId"));
+      entry = "entry" in resolution ? resolution.entry : undefined;
+      findings = termBreachFindings(incident, resolution, at, paths);
+      break;
+    }
+    case "notification-failure": {
+      const found = known ?? failedDuty(incident, context, paths);
+      entry = found.entry;
+      findings = notificationFailureFindings(incident, paths, found);
+      break;
+    }
+    case "refused-fingerprints-or-photographs":
+      entry = named ?? resolvePerson(history, at);
+      findings = [
+        ...personFindings(entry, at, paths),
+        excuseFinding("fingerprints.reasonable-excuse", incident.reasonableExcuse, joinPath(paths.incident, "reasonableExcuse"), [spa("s.10(5)"), spa("s.11(1)(a)")]),
+      ];
+      break;
+    case "false-information": {
+      const knew: Verdict = incident.knewFalse === true ? "yes" : incident.knewFalse === false ? "no" : "unknown";
+      entry = named ?? resolvePerson(history, at);
+      findings = [
+        ...personFindings(entry, at, paths),
+        decide(
+          "false-information.knowledge",
+          knew,
+          knew === "yes"
+            ? "The person knew the information notified was false."
+            : knew === "no"
+              ? "The person is not shown to have known the information was false, and the offence needs that knowledge."
+              : "Whether the person knew the information was false has not been decided.",
+          [spa("s.11(1)(b)")],
+          knew === "unknown" ? [joinPath(paths.incident, "knewFalse")] : [],
+        ),
+      ];
+      break;
+    }
+  }
+  if (at.date < COMMENCEMENT_DATE) {
+    findings.push(decide("offence.commencement", "no", `No offence under the Act could be committed on ${at.date}: it came into force on 20 January 2020.`, [spa("s.8(1)"), spa("s.11(1)")]));
+  }
+  // No offence: the penalty that would apply is beside the point, and the value is null.
+  if (verdictOfFindings(findings) === "no") return { assessment: assess(findings, null), entry };
+  const offence = offenceById(offenceFor(incident));
+  const limit = summaryLimit(at.date, {
+    asOf: context.asOf,
+    convictedOn,
+    offence: incident.type === "term-breached" ? "breach" : "notification",
+  });
+  findings.push(...limit.findings.map((f) => (f.informative === true ? f : { ...f, informative: true as const })));
+  if (!offence.conditionalDischargeAvailable) {
+    findings.push(inform("penalty.conditional-discharge", "A conditional discharge is not available on conviction for breach of an order.", [spa("s.8(4)")]));
+  }
+  if (incident.type !== "term-breached") {
+    findings.push(inform("offence.venue", "Proceedings for this offence may be brought in any court with jurisdiction where the person resides or is found.", [spa("s.11(6)")]));
+  }
+  const { maximumOnIndictment, ...rest } = offence;
+  // The verdict is yes or unknown here, and the classification is the value.
+  const assessment = assess<OffenceClassification | null>(findings, {
+    ...rest,
+    provisions: [...rest.provisions],
+    maximum: { summary: { custodyMonths: limit.value, fine: "unlimited" }, indictment: { ...maximumOnIndictment } },
+  });
+  return { assessment, entry };
+}
+
+/** The incident a duty overdue at `asOf` amounts to: the first day of failure is the day after its last day. */
+export function failureIncident(o: Obligation): Extract<Incident, { type: "notification-failure" }> & { orderId?: string } {
+  const incident: Extract<Incident, { type: "notification-failure" }> & { orderId?: string } = {
+    type: "notification-failure",
+    obligation: o.kind,
+    firstFailedOn: addDays(o.lastDay as string, 1),
+    reasonableExcuse: null,
+  };
+  if (o.orderId !== undefined) incident.orderId = o.orderId;
+  return incident;
+}
+
+/** Re-exported for the renderers: a readable name for an order. */
+export { describeOrder };

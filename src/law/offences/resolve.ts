@@ -1,0 +1,69 @@
+/**
+ * Which order an incident concerns, when it does not say (readings in docs/conventions.md): a term breach is of
+ * the order that has that term and was in effect at the time; a refusal or false information concerns the
+ * person, who must then be subject to some order; a notification failure is of the person's duty of that kind.
+ */
+import { decide, inform, type Finding } from "../../core/assessment";
+import type { ParsedWhen } from "../../core/calendar";
+import { spa } from "../../core/citation";
+import { inputError } from "../../core/errors";
+import { momentOf, spanCovers } from "../../core/span";
+import type { OrderEntry, TermHolder } from "../history";
+import { describeOrder, type History } from "../history";
+
+/** An incident's order: found (perhaps with a finding saying how), or ambiguous (a deciding `unknown`). */
+export type Resolution = { entry: OrderEntry; note?: Finding } | { ambiguous: Finding };
+
+function names(entries: readonly OrderEntry[]): string {
+  return entries.map((e) => e.order.id ?? e.path).join(", ");
+}
+
+/** The order whose term `termId` an incident at `at` breached. Throws an input error for a term no order has. */
+export function resolveTermBreach(history: History, termId: string, at: ParsedWhen, orderIdPath: string, termIdPath: string): Resolution {
+  const holders = history.termHolders(termId);
+  if (holders.length === 0) {
+    return inputError(termIdPath, history.entries.length === 1 ? "is not the id of a term of the order" : "is not the id of a term of any order");
+  }
+  const live = history.termMayBeInEffect(termId, at, 2);
+  const cite = [spa("s.8(1)")];
+  if (live.length >= 2) {
+    const [a, b] = live as [TermHolder, TermHolder];
+    return {
+      ambiguous: decide(
+        "breach.order",
+        "unknown",
+        `Term ${termId} is a term of more than one order that may have been in effect at the time (${names([b.entry, a.entry])}), so which order was breached cannot be told.`,
+        cite,
+        [orderIdPath],
+      ),
+    };
+  }
+  if (holders.length === 1) return { entry: (holders[0] as TermHolder).entry };
+  if (live.length === 1) {
+    const found = (live[0] as TermHolder).entry;
+    return { entry: found, note: inform("breach.order", `Term ${termId} is checked against the ${describeOrder(found.order)}, the only order with that term that may have been in effect at the time.`, cite) };
+  }
+  // No order with the term was in effect: check against the last made before the incident, to say why.
+  const before = holders.filter((h) => h.entry.made.date <= at.date);
+  const chosen = (before[before.length - 1] ?? holders[0]) as TermHolder;
+  return {
+    entry: chosen.entry,
+    note: inform("breach.order", `Term ${termId} is a term only of orders that were not in effect at the time (${names(holders.map((h) => h.entry))}); it is checked against the ${describeOrder(chosen.entry.order)}.`, cite),
+  };
+}
+
+/**
+ * The order a person-level incident (a refusal, false information, a new-name or new-address failure) is
+ * checked against: one surely in effect at the time if any, else one possibly in effect, else the last made
+ * before it (whose findings then say it was not in effect).
+ */
+export function resolvePerson(history: History, at: ParsedWhen): OrderEntry | undefined {
+  const m = momentOf(at);
+  let maybe: OrderEntry | undefined;
+  for (const { span, item } of history.mayBeInEffect(m)) {
+    if (spanCovers(span, m) === "yes") return item;
+    maybe ??= item;
+  }
+  if (maybe !== undefined) return maybe;
+  return history.lastMadeBy(at.date) ?? history.inOrderMade[0];
+}

@@ -1,0 +1,170 @@
+/**
+ * The case file for `evaluateCase`: one defendant's history as at `asOf` (contract v2) — the main application,
+ * every order, the person's notification record, a discharge request and incidents. The cross-field checks
+ * here are about structure (an id that names nothing, two orders with one id); what the law forbids but a
+ * record can contain is answered by the rules with a verdict.
+ */
+import { z } from "zod";
+import { compareWhen, LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
+import { POLICY_NAMES, ApplicationInputSchema, PolicySchema } from "./application";
+import { IdSchema, type Ctx } from "./common";
+import { DischargeRequestShape } from "./discharge";
+import { CaseIncidentSchema, incidentWhen, incidentWhenField, type CaseIncident } from "./incident";
+import { checkSexOffenderNotification, notificationPartsShape } from "./notification";
+import { OrderSchema, type Order } from "./order";
+
+/** The case file's discharge request: as for `assessDischarge`, naming the order when the history has several. */
+export const CaseDischargeSchema = z.strictObject({ orderId: IdSchema.optional(), ...DischargeRequestShape });
+
+const shape = {
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  asOf: WhenSchema,
+  convictedOn: LocalDateSchema.optional(),
+  policy: z.union([z.enum(POLICY_NAMES), PolicySchema]).optional(),
+  application: ApplicationInputSchema.optional(),
+  orders: z.array(OrderSchema).optional(),
+  order: OrderSchema.optional(),
+  notification: z.strictObject(notificationPartsShape).optional(),
+  discharge: CaseDischargeSchema.optional(),
+  incidents: z.array(CaseIncidentSchema).optional(),
+};
+
+type Shape = z.output<z.ZodObject<typeof shape>>;
+
+/** The orders of a case file with the path each is named by (`orders[2]`, or `order` for the shorthand). */
+export function caseOrders(file: Pick<Shape, "order" | "orders">): { order: Order; path: string }[] {
+  if (file.order !== undefined) return [{ order: file.order, path: "order" }];
+  return (file.orders ?? []).map((order, i) => ({ order, path: `orders[${i}]` }));
+}
+
+/** Path segments for an order path made by {@link caseOrders}. */
+function segments(path: string): PropertyKey[] {
+  const m = /^orders\[(\d+)\]$/.exec(path);
+  return m === null ? [path] : ["orders", Number(m[1])];
+}
+
+function checkOrders(file: Shape, ctx: Ctx): Map<string, { order: Order; path: string }> {
+  const byId = new Map<string, { order: Order; path: string }>();
+  if (file.order !== undefined && file.orders !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["orders"], message: "cannot be given with order: use orders alone for a history, or order for one order" });
+  }
+  const orders = caseOrders(file);
+  for (const entry of orders) {
+    const id = entry.order.id;
+    if (id === undefined) {
+      if (orders.length > 1) ctx.addIssue({ code: "custom", path: [...segments(entry.path), "id"], message: "is required when the case has more than one order" });
+      continue;
+    }
+    const earlier = byId.get(id);
+    if (earlier !== undefined) {
+      ctx.addIssue({ code: "custom", path: [...segments(entry.path), "id"], message: `is also the id of ${earlier.path}; every order needs its own id` });
+      continue;
+    }
+    byId.set(id, entry);
+  }
+  for (const entry of orders) {
+    const named = entry.order.replacesInterimOrder;
+    if (typeof named !== "string") continue;
+    const path = [...segments(entry.path), "replacesInterimOrder"];
+    const target = byId.get(named);
+    if (target === undefined) {
+      ctx.addIssue({ code: "custom", path, message: "is not the id of an order in orders (use true if the interim order is not in the history)" });
+    } else if (target.order.kind !== "interim") {
+      ctx.addIssue({ code: "custom", path, message: `names ${target.path}, a full order: only an interim order can be replaced` });
+    } else {
+      const a = tryParseWhen(target.order.madeAt ?? target.order.madeOn);
+      const b = tryParseWhen(entry.order.madeAt ?? entry.order.madeOn);
+      if (a !== null && b !== null && compareWhen(a, b) === 1) ctx.addIssue({ code: "custom", path, message: `names ${target.path}, an interim order made after this order` });
+    }
+  }
+  return byId;
+}
+
+function checkIncidents(file: Shape, byId: Map<string, { order: Order; path: string }>, ctx: Ctx): void {
+  const orders = caseOrders(file);
+  // Which orders have each term id, and how many times: built once, so each incident is a lookup.
+  const holders = new Map<string, { path: string; count: number }[]>();
+  for (const { order, path } of orders) {
+    const counts = new Map<string, number>();
+    for (const t of order.terms) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+    for (const [id, count] of counts) {
+      let list = holders.get(id);
+      if (list === undefined) holders.set(id, (list = []));
+      list.push({ path, count });
+    }
+  }
+  // Refinements run even when a field failed its own check (zod continues after refinement issues), so every
+  // date is parsed defensively here.
+  const asOf = tryParseWhen(file.asOf);
+  (file.incidents ?? []).forEach((incident: CaseIncident, i) => {
+    const at = tryParseWhen(incidentWhen(incident));
+    const named = incident.orderId === undefined ? undefined : byId.get(incident.orderId);
+    if (incident.orderId !== undefined && named === undefined) {
+      ctx.addIssue({ code: "custom", path: ["incidents", i, "orderId"], message: "is not the id of an order in orders" });
+      return;
+    }
+    if (incident.type === "term-breached") {
+      const list = holders.get(incident.termId) ?? [];
+      const relevant = named === undefined ? list : list.filter((h) => h.path === named.path);
+      if (relevant.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["incidents", i, "termId"],
+          message: named === undefined ? "is not the id of a term of any order" : `is not the id of a term of ${named.path}`,
+        });
+      }
+      const repeated = relevant.find((h) => h.count > 1);
+      if (repeated !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["incidents", i, "termId"], message: `names more than one term of ${repeated.path}, so the term meant cannot be told` });
+      }
+    }
+    const convicted = tryParseWhen(incident.convictedOn ?? file.convictedOn);
+    if (convicted !== null && at !== null && asOf !== null && at.date <= asOf.date && convicted.date < at.date) {
+      const path = incident.convictedOn === undefined ? ["convictedOn"] : ["incidents", i, "convictedOn"];
+      ctx.addIssue({ code: "custom", path, message: `is before incidents[${i}] (${incidentWhenField(incident)} ${at.date})` });
+    }
+  });
+}
+
+/** Whether day `a` is before day `b`, both valid (a field that failed its own check is not compared). */
+function isBefore(a: string, b: string): boolean {
+  const x = tryParseWhen(a);
+  const y = tryParseWhen(b);
+  return x !== null && y !== null && x.date < y.date;
+}
+
+/** A whole case file for `evaluateCase`: what is known about one defendant's history as at `asOf`. */
+export const CaseFileSchema = z.strictObject(shape).superRefine((file, ctx) => {
+  const byId = checkOrders(file, ctx);
+  const orders = caseOrders(file);
+  for (const key of ["notification", "discharge", "incidents"] as const) {
+    if (file[key] !== undefined && orders.length === 0) {
+      ctx.addIssue({ code: "custom", path: [key], message: "needs the order it relates to (add order or orders)" });
+    }
+  }
+  const firstMade = orders.map((o) => o.order.madeOn).sort()[0];
+  checkSexOffenderNotification(firstMade, file.notification?.sexOffenderNotification, ctx, ["notification", "sexOffenderNotification"]);
+  checkIncidents(file, byId, ctx);
+  const discharge = file.discharge;
+  if (discharge !== undefined && orders.length > 0) {
+    const target = discharge.orderId === undefined ? (orders.length === 1 ? orders[0] : undefined) : byId.get(discharge.orderId);
+    if (discharge.orderId === undefined && orders.length > 1) {
+      ctx.addIssue({ code: "custom", path: ["discharge", "orderId"], message: "is required when the case has more than one order" });
+    } else if (target === undefined) {
+      ctx.addIssue({ code: "custom", path: ["discharge", "orderId"], message: "is not the id of an order in orders" });
+    } else if (isBefore(discharge.on, target.order.madeOn)) {
+      ctx.addIssue({ code: "custom", path: ["discharge", "on"], message: `is before the order was made (${target.order.madeOn})` });
+    }
+  }
+  const asOf = tryParseWhen(file.asOf);
+  const applied = tryParseWhen(file.application?.madeOn);
+  if (asOf !== null && applied !== null && applied.date > asOf.date) {
+    ctx.addIssue({ code: "custom", path: ["application", "madeOn"], message: `is after asOf (${asOf.date})` });
+  }
+});
+
+/** A whole case file. */
+export type CaseFile = z.output<typeof CaseFileSchema>;
+/** The case file's discharge request. */
+export type CaseDischarge = z.output<typeof CaseDischargeSchema>;

@@ -1,0 +1,46 @@
+/**
+ * Building blocks shared by every input schema: identifiers, judgements, forces and places, and the same-day
+ * cross-check for a day recorded beside an instant.
+ */
+import { z } from "zod";
+import { tryParseWhen } from "../../core/calendar";
+import { FORCE_IDS, TERRITORIAL_FORCE_IDS } from "../forces";
+
+/** A refinement context, for the cross-field checks of the schemas. */
+export type Ctx = z.core.$RefinementCtx;
+
+/** A non-empty identifier or name. */
+export const IdSchema = z.string().min(1, "must not be empty");
+
+/** A human judgement: `true`, `false`, or `null`/absent while undecided. */
+export const JudgementSchema = z.boolean().nullable().optional();
+
+/** One of the 45 forces whose chief officer may apply (SPA 2019 s.14). */
+export const ForceSchema = z.enum(FORCE_IDS, {
+  error: "is not a chief officer of police in England and Wales (see FORCES for the 45 ids)",
+});
+
+/** A police area (one of the 43 territorial forces) or `"outside-england-and-wales"`. */
+export const PlaceForceSchema = z.enum([...TERRITORIAL_FORCE_IDS, "outside-england-and-wales"], {
+  error: 'must be a territorial force id (a police area) or "outside-england-and-wales"',
+});
+
+/** The police area of the magistrates' court that made an order: always one of the 43 (courts sit in England and Wales). */
+export const CourtAreaSchema = z.enum(TERRITORIAL_FORCE_IDS, {
+  error: "must be a territorial force id: the police area the magistrates' court is in",
+});
+
+/** Where the defendant is: a police area and, optionally, the Basic Command Unit within it. */
+export const PlaceSchema = z.strictObject({
+  force: PlaceForceSchema,
+  bcu: IdSchema.optional(),
+});
+
+/** Checks that an optional instant falls on the London day recorded beside it. */
+export function sameDay(day: unknown, at: unknown, ctx: Ctx, atPath: PropertyKey[], label: string): void {
+  const d = tryParseWhen(day);
+  const a = tryParseWhen(at);
+  if (d !== null && a !== null && d.date !== a.date) {
+    ctx.addIssue({ code: "custom", path: atPath, message: `falls on ${a.date} in London, not on ${label} ${d.date}` });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Requests to discharge or vary an order (SPA 2019 s.4; s.5(7)–(8) for interim orders).
+ */
+import { z } from "zod";
+import { LocalDateSchema } from "../../core/calendar";
+import { ForceSchema, JudgementSchema, PlaceForceSchema } from "./common";
+import { OrderSchema, TermSchema } from "./order";
+
+/** Who applies: the defendant, or a chief officer (with whether they believe the defendant is in or coming to their area). */
+export const AppliedBySchema = z.discriminatedUnion("role", [
+  z.strictObject({ role: z.literal("defendant") }),
+  z.strictObject({ role: z.literal("chief-officer"), force: ForceSchema, believesDefendantInArea: JudgementSchema }),
+]);
+
+/** A request to discharge an order, without the order itself (s.4). */
+export const DischargeRequestShape = {
+  on: LocalDateSchema,
+  appliedBy: AppliedBySchema,
+  consents: z.strictObject({
+    defendant: JudgementSchema,
+    chiefOfficers: z.array(ForceSchema).optional(),
+  }),
+  defendantResidesIn: PlaceForceSchema.optional(),
+};
+
+/** Input of `assessDischarge`. */
+export const DischargeRequestSchema = z.strictObject({ order: OrderSchema, ...DischargeRequestShape });
+
+/** A request to vary a full or interim order. */
+export const VariationRequestSchema = z.strictObject({
+  order: OrderSchema,
+  on: LocalDateSchema,
+  appliedBy: AppliedBySchema,
+  defendantResidesIn: PlaceForceSchema.optional(),
+  addedTerms: z.array(TermSchema).optional(),
+  necessary: z.boolean().nullable().optional(),
+});
+
+/** Input of `assessDischarge`. */
+export type DischargeRequest = z.output<typeof DischargeRequestSchema>;
+/** Input of `assessVariation`. */
+export type VariationRequest = z.output<typeof VariationRequestSchema>;

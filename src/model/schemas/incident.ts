@@ -1,0 +1,71 @@
+/**
+ * Incidents: something that may be an offence under s.8 (breach of an order) or s.11 (notification).
+ * In a case file an incident may name its order and carry its own conviction date.
+ */
+import { z } from "zod";
+import { LocalDateSchema, WhenSchema } from "../../core/calendar";
+import { IdSchema, JudgementSchema } from "./common";
+import { OBLIGATION_KINDS } from "./notification";
+
+const branches = {
+  "term-breached": {
+    type: z.literal("term-breached"),
+    termId: IdSchema,
+    at: WhenSchema,
+    reasonableExcuse: JudgementSchema,
+    description: z.string().optional(),
+  },
+  "notification-failure": {
+    type: z.literal("notification-failure"),
+    obligation: z.enum(OBLIGATION_KINDS),
+    firstFailedOn: LocalDateSchema,
+    reasonableExcuse: JudgementSchema,
+    description: z.string().optional(),
+  },
+  "refused-fingerprints-or-photographs": {
+    type: z.literal("refused-fingerprints-or-photographs"),
+    at: WhenSchema,
+    reasonableExcuse: JudgementSchema,
+    description: z.string().optional(),
+  },
+  "false-information": {
+    type: z.literal("false-information"),
+    at: WhenSchema,
+    knewFalse: JudgementSchema,
+    description: z.string().optional(),
+  },
+} as const;
+
+/** Something that may be an offence under s.8 or s.11. */
+export const IncidentSchema = z.discriminatedUnion("type", [
+  z.strictObject(branches["term-breached"]),
+  z.strictObject(branches["notification-failure"]),
+  z.strictObject(branches["refused-fingerprints-or-photographs"]),
+  z.strictObject(branches["false-information"]),
+]);
+
+/** What a case file may add to an incident: the order it concerns, and a conviction date of its own. */
+const inCase = { orderId: IdSchema.optional(), convictedOn: LocalDateSchema.optional() };
+
+/** An incident in a case file: an {@link IncidentSchema} incident that may name its order and conviction date. */
+export const CaseIncidentSchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...branches["term-breached"], ...inCase }),
+  z.strictObject({ ...branches["notification-failure"], ...inCase }),
+  z.strictObject({ ...branches["refused-fingerprints-or-photographs"], ...inCase }),
+  z.strictObject({ ...branches["false-information"], ...inCase }),
+]);
+
+/** An incident that may be an offence. */
+export type Incident = z.output<typeof IncidentSchema>;
+/** An incident in a case file. */
+export type CaseIncident = z.output<typeof CaseIncidentSchema>;
+
+/** When an incident happened, as a `When` (a notification failure's first day of failure). */
+export function incidentWhen(incident: Incident): string {
+  return incident.type === "notification-failure" ? incident.firstFailedOn : incident.at;
+}
+
+/** The field that dates an incident. */
+export function incidentWhenField(incident: Incident): "firstFailedOn" | "at" {
+  return incident.type === "notification-failure" ? "firstFailedOn" : "at";
+}
