@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// The suite runs once per time zone: results must not depend on the process time zone (DESIGN.md).
+// The suite runs once per time zone: no result may depend on the process time zone (docs/conventions.md, Time).
 // Node applies a TZ assigned in a worker's environment before any Date is created there.
 const zones = ["UTC", "Europe/London", "Pacific/Auckland", "America/Los_Angeles"] as const;
 const dist = (path: string) => fileURLToPath(new URL(`./dist/${path}`, import.meta.url));

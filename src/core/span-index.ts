@@ -10,8 +10,9 @@ export class SpanIndex<T> {
   private readonly sorted: { span: Span; item: T }[];
   private readonly tree: MaxTree;
 
-  constructor(items: readonly { span: Span; item: T }[]) {
-    this.sorted = [...items].sort((a, b) => a.span.maybeFrom - b.span.maybeFrom);
+  /** `tie` orders items whose spans start together, so answers do not depend on the order items were given in. */
+  constructor(items: readonly { span: Span; item: T }[], tie: (a: T, b: T) => number = () => 0) {
+    this.sorted = [...items].sort((a, b) => a.span.maybeFrom - b.span.maybeFrom || tie(a.item, b.item));
     this.tree = new MaxTree(this.sorted.map((s) => s.span.maybeTo));
   }
 

@@ -108,8 +108,11 @@ export class History {
     });
     this.entries = entries;
     this.byId = new Map([...byId].map(([id, i]) => [id, entries[i] as OrderEntry]));
-    this.spans = new SpanIndex(entries.map((entry) => ({ span: entry.span, item: entry })));
-    this.byMade = [...entries].sort((a, b) => madeKey(a) - madeKey(b) || a.index - b.index);
+    this.spans = new SpanIndex(
+      entries.map((entry) => ({ span: entry.span, item: entry })),
+      sameTimeOrder,
+    );
+    this.byMade = [...entries].sort((a, b) => madeKey(a) - madeKey(b) || sameTimeOrder(a, b));
     const holders = new Map<string, { span: Span; item: TermHolder }[]>();
     for (const entry of entries) {
       for (const term of entry.order.terms) {
@@ -119,8 +122,12 @@ export class History {
       }
     }
     for (const [id, list] of holders) {
-      this.terms.set(id, new SpanIndex(list));
-      this.termLists.set(id, list.map((h) => h.item));
+      this.terms.set(id, new SpanIndex(list, (a, b) => sameTimeOrder(a.entry, b.entry)));
+      // In the order the orders were made, so answers do not depend on the order they were given in.
+      this.termLists.set(
+        id,
+        list.map((h) => h.item).sort((a, b) => madeKey(a.entry) - madeKey(b.entry) || sameTimeOrder(a.entry, b.entry)),
+      );
     }
   }
 
@@ -134,7 +141,7 @@ export class History {
     return this.terms.get(termId)?.take(momentOf(at), limit) ?? [];
   }
 
-  /** Every order that has a term with this id, in input order. */
+  /** Every order that has a term with this id, in the order they were made. */
   termHolders(termId: string): readonly TermHolder[] {
     return this.termLists.get(termId) ?? [];
   }
@@ -163,6 +170,13 @@ export class History {
 
 function madeOf(order: Order): ParsedWhen {
   return parseWhen(order.madeAt ?? order.madeOn);
+}
+
+/** Orders made at the same moment are taken in the order of their ids, then of the input (ids are unique in a history). */
+function sameTimeOrder(a: OrderEntry, b: OrderEntry): number {
+  const x = a.order.id ?? "";
+  const y = b.order.id ?? "";
+  return x < y ? -1 : x > y ? 1 : a.index - b.index;
 }
 
 function madeKey(entry: OrderEntry): number {

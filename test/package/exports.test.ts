@@ -31,7 +31,7 @@ describe("the built package", () => {
     expect(esm).not.toHaveProperty("default");
   });
 
-  it("declares the package shape DESIGN.md pins", () => {
+  it("declares the package shape the contract pins", () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines).toEqual({ node: ">=20.19" });
     expect(Object.keys(pkg.dependencies).sort()).toEqual(["luxon", "zod"]);

@@ -6,6 +6,7 @@
 import { addDays, compareWhen, parseWhen, type LocalDate, type ParsedWhen, type When } from "../../core/calendar";
 import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, type Finding } from "../../core/assessment";
 import { spa, type Citation } from "../../core/citation";
+import { momentOf, spanCovers } from "../../core/span";
 import type { Verdict } from "../../core/verdict";
 import { incidentWhen, type Incident } from "../../model/schemas";
 import { COMMENCEMENT_DATE } from "../commencement";
@@ -179,6 +180,11 @@ function notificationFailureFindings(
   return findings;
 }
 
+/** The order a person-level incident concerns: the one checked, if it may have been in effect then. */
+function inEffectOrUndefined(entry: OrderEntry | undefined, at: ParsedWhen): OrderEntry | undefined {
+  return entry !== undefined && spanCovers(entry.span, momentOf(at)) !== "no" ? entry : undefined;
+}
+
 /** Findings for a refusal or false information: the person was subject to an order at the time. */
 function personFindings(entry: OrderEntry | undefined, at: ParsedWhen, paths: IncidentPaths): Finding[] {
   if (entry === undefined) return [decide("incident.subject", "no", "No order is recorded, so the person was not subject to the notification requirements.", [spa("s.9")])];
@@ -256,18 +262,21 @@ export function classifyWithOrder(
       findings = notificationFailureFindings(incident, paths, found);
       break;
     }
-    case "refused-fingerprints-or-photographs":
-      entry = named ?? resolvePerson(history, at);
+    case "refused-fingerprints-or-photographs": {
+      const checked = named ?? resolvePerson(history, at);
+      entry = named ?? inEffectOrUndefined(checked, at);
       findings = [
-        ...personFindings(entry, at, paths),
+        ...personFindings(checked, at, paths),
         excuseFinding("fingerprints.reasonable-excuse", incident.reasonableExcuse, joinPath(paths.incident, "reasonableExcuse"), [spa("s.10(5)"), spa("s.11(1)(a)")]),
       ];
       break;
+    }
     case "false-information": {
       const knew: Verdict = incident.knewFalse === true ? "yes" : incident.knewFalse === false ? "no" : "unknown";
-      entry = named ?? resolvePerson(history, at);
+      const checked = named ?? resolvePerson(history, at);
+      entry = named ?? inEffectOrUndefined(checked, at);
       findings = [
-        ...personFindings(entry, at, paths),
+        ...personFindings(checked, at, paths),
         decide(
           "false-information.knowledge",
           knew,
