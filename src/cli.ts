@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { evaluateCase, type EvaluateResult } from "./case";
 import { notificationPeriod } from "./core/calendar";
-import { SpoInputError } from "./core/errors";
+import { isSpoInputError } from "./core/errors";
+import { describeThrown } from "./core/limits";
+import { escapeControls } from "./output/escape";
+import { readInput, type ReadResult } from "./cli/read";
 import { explain } from "./explain";
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from "./json-schema";
 
@@ -25,22 +28,18 @@ Dates are London calendar days; an instant without an offset is London wall-cloc
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
-  readFile: (path: string) => string;
+  readFile: (path: string) => ReadResult;
   version: string;
 }
 
 function readCase(path: string, io: Io): EvaluateResult {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (e) {
-    return { ok: false, issues: [{ path: "", message: `cannot read ${path === "-" ? "standard input" : path}: ${(e as Error).message}` }] };
-  }
+  const read = io.readFile(path);
+  if (!read.ok) return { ok: false, issues: [{ path: "", message: read.message }] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(read.text);
   } catch (e) {
-    return { ok: false, issues: [{ path: "", message: `is not valid JSON: ${(e as Error).message}` }] };
+    return { ok: false, issues: [{ path: "", message: `is not valid JSON: ${describeThrown(e)}` }] };
   }
   return evaluateCase(json);
 }
@@ -60,7 +59,7 @@ function evaluateCommand(files: string[], asJson: boolean, io: Io): number {
     }
     if (files.length > 1) io.out(`${i === 0 ? "" : "\n"}=== ${file} ===`);
     if (result.ok) io.out(explain(result));
-    else io.err([`${file}: invalid case file`, ...result.issues.map((x) => `  ${x.path === "" ? "(input)" : x.path}: ${x.message}`)].join("\n"));
+    else io.err([`${file}: invalid case file`, ...result.issues.map((x) => `  ${x.path === "" ? "(input)" : x.path}: ${x.message}`)].map(escapeControls).join("\n"));
   });
   return status;
 }
@@ -79,10 +78,10 @@ function deadlineCommand(args: string[], asJson: boolean, io: Io): number {
     );
     return 0;
   } catch (e) {
-    if (!(e instanceof SpoInputError)) throw e;
+    if (!isSpoInputError(e)) throw e;
     const issues = e.issues.map((i) => ({ path: "date", message: i.message }));
     if (asJson) io.out(JSON.stringify({ ok: false, issues }, null, 2));
-    else io.err(`spo deadline: ${JSON.stringify(args[0])} ${issues.map((i) => i.message).join("; ")}`);
+    else io.err(escapeControls(`spo deadline: ${JSON.stringify(args[0])} ${issues.map((i) => i.message).join("; ")}`));
     return 2;
   }
 }
@@ -150,10 +149,27 @@ function packageVersion(): string {
   }
 }
 
-const status = runCli(process.argv.slice(2), {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  readFile: (path) => readFileSync(path === "-" ? 0 : path, "utf8"),
-  version: packageVersion(),
-});
+/** Exit status when the library itself fails (EX_SOFTWARE): said in one line, never with a stack trace. */
+const INTERNAL_ERROR = 70;
+
+// A reader that stops early (`spo evaluate … | head`) closes the pipe: that is not an error of the command.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.exit(INTERNAL_ERROR);
+  });
+}
+
+let status: number;
+try {
+  status = runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+    readFile: (path) => readInput(path),
+    version: packageVersion(),
+  });
+} catch (e) {
+  process.stderr.write(`spo: internal error: ${describeThrown(e)}\n`);
+  status = INTERNAL_ERROR;
+}
 process.exitCode = status;

@@ -6,6 +6,10 @@ import type { CaseReport, EvaluateResult, OrderReport } from "./case";
 import type { Assessment, Finding } from "./core/assessment";
 import type { Obligation } from "./law/notification";
 import type { OffenceClassification } from "./law/offences";
+import { inputError, isSpoInputError } from "./core/errors";
+import { describeThrown } from "./core/limits";
+import { VERDICTS } from "./core/verdict";
+import { escapeControls } from "./output/escape";
 
 function findingLine(f: Finding): string {
   const tag = f.informative === true ? "note" : f.verdict;
@@ -15,7 +19,12 @@ function findingLine(f: Finding): string {
 }
 
 function block(title: string, a: Pick<Assessment<unknown>, "verdict" | "findings">, extra: string[] = []): string {
-  return [`${title}: ${a.verdict}`, ...extra, ...a.findings.map(findingLine)].join("\n");
+  return lines([`${title}: ${a.verdict}`, ...extra, ...a.findings.map(findingLine)]);
+}
+
+/** Joins lines, each escaped: a value from the record cannot start a line of its own or carry a control code. */
+function lines(items: readonly string[]): string {
+  return items.map(escapeControls).join("\n");
 }
 
 function obligationLine(o: Obligation): string {
@@ -41,11 +50,11 @@ function about(x: { orderId?: string | undefined; termId?: string | undefined; i
 
 function agendaLines(r: CaseReport): string {
   if (r.agenda.length === 0) return "Nothing due";
-  const lines = r.agenda.map((a) => {
+  const items = r.agenda.map((a) => {
     const when = a.status === "overdue" ? `overdue by ${-a.daysLeft} day${a.daysLeft === -1 ? "" : "s"}` : a.daysLeft === 0 ? "due today" : `in ${a.daysLeft} day${a.daysLeft === 1 ? "" : "s"}`;
     return `  ${a.due}  ${when}: ${a.label}${about(a)} [${a.citation.label}]`;
   });
-  return [`Action needed: ${r.agenda.length} item${r.agenda.length === 1 ? "" : "s"}`, ...lines].join("\n");
+  return lines([`Action needed: ${r.agenda.length} item${r.agenda.length === 1 ? "" : "s"}`, ...items]);
 }
 
 function orderTitle(o: OrderReport): string {
@@ -67,29 +76,47 @@ function explainReport(r: CaseReport): string {
   }
   if (r.discharge !== undefined) parts.push(block("Discharge", r.discharge));
   r.incidents.forEach((a, i) => parts.push(block(`Incident ${i + 1} (offence?)`, a, [offenceLine(a.value)])));
-  parts.push(["Key dates:", ...r.keyDates.map((k) => `  ${k.date}  ${k.label}${about(k)} [${k.citation.label}]`)].join("\n"));
+  parts.push(lines(["Key dates:", ...r.keyDates.map((k) => `  ${k.date}  ${k.label}${about(k)} [${k.citation.label}]`)]));
   return parts.join("\n\n");
 }
 
+function isAssessment(x: unknown): x is Pick<Assessment<unknown>, "verdict" | "findings"> {
+  if (typeof x !== "object" || x === null) return false;
+  const a = x as { verdict?: unknown; findings?: unknown };
+  return (VERDICTS as readonly unknown[]).includes(a.verdict) && Array.isArray(a.findings);
+}
+
 function isReport(x: unknown): x is CaseReport {
-  return typeof x === "object" && x !== null && "keyDates" in x && "incidents" in x;
+  if (typeof x !== "object" || x === null) return false;
+  const r = x as Partial<Record<keyof CaseReport, unknown>>;
+  return typeof r.asOf === "string" && Array.isArray(r.orders) && Array.isArray(r.incidents) && Array.isArray(r.keyDates) && Array.isArray(r.agenda);
 }
 
 function isResult(x: unknown): x is EvaluateResult {
-  return typeof x === "object" && x !== null && "ok" in x;
+  if (typeof x !== "object" || x === null || !("ok" in x)) return false;
+  const r = x as { ok: unknown; report?: unknown; issues?: unknown };
+  return r.ok === true ? isReport(r.report) : r.ok === false && Array.isArray(r.issues);
 }
 
 /**
  * Renders as plain text: an assessment (verdict, then each finding with its rule, reason, missing inputs and
- * citations; informative findings are tagged `note`), a whole case report (headed parts, obligations,
- * offences, key dates), or an `evaluateCase` result (the report, or each input issue on its own line).
+ * citations; informative findings are tagged `note`), a whole case report (the agenda, then headed parts,
+ * obligations, offences, key dates), or an `evaluateCase` result (the report, or each input issue on its own
+ * line). Control characters in values from the record are escaped, so no value can forge a line.
  * @example console.log(explain(assessApplicant(input)))
+ * @throws SpoInputError when given anything else
  * @see ../docs/guide.md#reading-findings
  */
 export function explain(subject: Pick<Assessment<unknown>, "verdict" | "findings"> | CaseReport | EvaluateResult): string {
-  if (isResult(subject)) {
-    return subject.ok ? explainReport(subject.report) : ["Invalid case file:", ...subject.issues.map((i) => `  ${i.path === "" ? "(input)" : i.path}: ${i.message}`)].join("\n");
+  try {
+    if (isResult(subject)) {
+      return subject.ok ? explainReport(subject.report) : lines(["Invalid case file:", ...subject.issues.map((i) => `  ${i.path === "" ? "(input)" : i.path}: ${i.message}`)]);
+    }
+    if (isReport(subject)) return explainReport(subject);
+    if (isAssessment(subject)) return block("Verdict", subject);
+  } catch (e) {
+    if (isSpoInputError(e)) throw e;
+    return inputError("subject", `could not be rendered (${describeThrown(e)}); pass an assessment, a case report or an evaluateCase result as the library returned it`);
   }
-  if (isReport(subject)) return explainReport(subject);
-  return block("Verdict", subject);
+  return inputError("subject", "must be an assessment, a case report or an evaluateCase result");
 }

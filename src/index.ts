@@ -24,7 +24,8 @@ export {
   type Assessment,
   type Finding,
 } from "./core/assessment";
-export { SpoInputError, parseInput, type InputIssue } from "./core/errors";
+export { isSpoInputError, SpoInputError, parseInput, type InputIssue } from "./core/errors";
+export { MAX_ARRAY_ITEMS, MAX_ISSUES, MAX_STRING_LENGTH, MAX_VALUES } from "./core/limits";
 export {
   addDays,
   ageOn,

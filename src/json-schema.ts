@@ -3,7 +3,9 @@
  * `schema/<name>.json` in the package; `spo schema <name>` prints one. Refinements that zod checks in code
  * (real calendar days, cross-field rules) cannot be expressed in JSON Schema: validate with the library for those.
  */
+import { deepFreeze } from "./core/freeze";
 import { z } from "zod";
+import { inputError } from "./core/errors";
 import { AppealDecisionSchema } from "./law/appeals";
 import { IdentificationRequestSchema } from "./law/notification";
 import {
@@ -20,7 +22,7 @@ import {
 } from "./model/schemas";
 
 /** Every input schema, by its kebab-case name. */
-export const INPUT_SCHEMAS = {
+export const INPUT_SCHEMAS = Object.freeze({
   "case-file": CaseFileSchema,
   "applicant-input": ApplicantInputSchema,
   "grounds-input": GroundsInputSchema,
@@ -33,19 +35,21 @@ export const INPUT_SCHEMAS = {
   "appeal-decision": AppealDecisionSchema,
   "identification-request": IdentificationRequestSchema,
   policy: PolicySchema,
-} as const;
+} as const);
 
 /** The name of an input schema, e.g. `"case-file"`. */
 export type SchemaName = keyof typeof INPUT_SCHEMAS;
 
 /** The names of every input schema. */
-export const SCHEMA_NAMES = Object.keys(INPUT_SCHEMAS) as SchemaName[];
+export const SCHEMA_NAMES = deepFreeze(Object.keys(INPUT_SCHEMAS) as SchemaName[]);
 
 /**
  * The JSON Schema (draft 2020-12) of an input schema, generated with zod's `z.toJSONSchema`.
  * @example jsonSchema("case-file").title // "stalking-protection-orders case-file"
+ * @throws SpoInputError for a name that is not one of {@link SCHEMA_NAMES}
  */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  if (typeof name !== "string" || !Object.hasOwn(INPUT_SCHEMAS, name)) return inputError("name", `must be one of: ${SCHEMA_NAMES.join(", ")}`);
   const schema = z.toJSONSchema(INPUT_SCHEMAS[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return { ...schema, title: `stalking-protection-orders ${name}` };
 }

@@ -15,14 +15,14 @@ const DUTY_LABEL: Record<Obligation["kind"], string> = {
 
 function fromDuty(o: Obligation, status: AgendaItem["status"], today: string): AgendaItem {
   const due = o.lastDay as string;
-  const item: AgendaItem = { due, endsAt: o.endsAt, kind: "notification-due", duty: o.kind, status, daysLeft: daysBetween(today, due), label: DUTY_LABEL[o.kind], citation: o.citations[0] as Citation };
+  const item: AgendaItem = { due, endsAt: o.endsAt, kind: "notification-due", duty: o.kind, status, daysLeft: daysBetween(today, due), label: DUTY_LABEL[o.kind], citation: { ...(o.citations[0] as Citation) } };
   if (o.orderId !== undefined) item.orderId = o.orderId;
   if (o.event !== undefined) item.event = o.event;
   return item;
 }
 
 function fromKeyDate(k: KeyDate, today: string): AgendaItem {
-  const item: AgendaItem = { due: k.date, endsAt: k.endsAt ?? null, kind: k.kind, status: "due", daysLeft: daysBetween(today, k.date), label: k.label, citation: k.citation };
+  const item: AgendaItem = { due: k.date, endsAt: k.endsAt ?? null, kind: k.kind, status: "due", daysLeft: daysBetween(today, k.date), label: k.label, citation: { ...k.citation } };
   for (const key of ["duty", "orderId", "termId", "event", "incident"] as const) {
     const value = k[key];
     if (value !== undefined) (item as unknown as Record<string, unknown>)[key] = value;

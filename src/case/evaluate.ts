@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { assess, joinPath, type Finding } from "../core/assessment";
 import { compareWhen, parseWhen } from "../core/calendar";
-import { issuesFromZod, SpoInputError } from "../core/errors";
+import { isSpoInputError, safelyParse, SpoInputError } from "../core/errors";
+import { describeThrown } from "../core/limits";
 import { applicationFindings, policies, policyNamed } from "../law/application";
 import { dischargeFindings } from "../law/discharge";
 import { History } from "../law/history";
@@ -32,7 +33,7 @@ function within<T>(prefix: string, run: () => T): T {
   try {
     return run();
   } catch (e) {
-    if (e instanceof SpoInputError) {
+    if (isSpoInputError(e)) {
       throw new SpoInputError(e.issues.map((i) => ({ ...i, path: i.path.startsWith(prefix) ? i.path : joinPath(prefix, i.path) })));
     }
     throw e;
@@ -54,8 +55,17 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
     report.application = assess(rooted(findings, "application"), { court });
   }
   report.orders = orderReports(history, file.application, file.asOf);
-  const duties = personDuties(history, file.notification ?? {}, file.asOf, RECORD_PATHS);
+  // Computed once, and only when something reads it (the notification record, or a notification failure).
+  let cached: ReturnType<typeof personDuties> | undefined;
+  const context = {
+    history,
+    asOf: file.asOf,
+    get duties() {
+      return (cached ??= personDuties(history, file.notification ?? {}, file.asOf, RECORD_PATHS));
+    },
+  };
   if (file.notification !== undefined) {
+    const { duties } = context;
     report.notification = assess(duties.findings, duties.obligations);
     report.notificationFailures = notificationFailuresOf(history, duties, file.asOf, file.convictedOn, {
       incident: "notification",
@@ -74,7 +84,6 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
     }
   }
   const asOf = parseWhen(file.asOf);
-  const context = { history, duties, asOf: file.asOf };
   const dated: { incident: NonNullable<CaseFile["incidents"]>[number]; index: number; orderId: string | undefined }[] = [];
   report.incidents = (file.incidents ?? []).map((incident, i) => {
     const at = incidentWhen(incident);
@@ -109,14 +118,14 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
  */
 export function evaluateCase(input: unknown, options?: EvaluateOptions): EvaluateResult {
   try {
-    const opts = OptionsSchema.safeParse(options);
-    if (!opts.success) return { ok: false, issues: issuesFromZod(opts.error, "options") };
-    const parsed = CaseFileSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+    const opts = safelyParse(OptionsSchema, options, "options");
+    if (!opts.ok) return opts;
+    const parsed = safelyParse(CaseFileSchema, input);
+    if (!parsed.ok) return parsed;
     return { ok: true, report: evaluate(parsed.data, opts.data) };
   } catch (e) {
-    if (e instanceof SpoInputError) return { ok: false, issues: e.issues };
+    if (isSpoInputError(e)) return { ok: false, issues: e.issues };
     // A defect in the library, not in the input: still never throw, and say plainly what happened.
-    return { ok: false, issues: [{ path: "", message: `could not be evaluated (internal error: ${e instanceof Error ? e.message : String(e)})` }] };
+    return { ok: false, issues: [{ path: "", message: `could not be evaluated (internal error: ${describeThrown(e)})` }] };
   }
 }

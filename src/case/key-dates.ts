@@ -36,7 +36,7 @@ export interface KeyDateSources {
 export function keyDates(sources: KeyDateSources): KeyDate[] {
   const dates: KeyDate[] = [];
   const add = (date: LocalDate, kind: KeyDateKind, label: string, citation: Citation, extra: Partial<KeyDate> = {}): void => {
-    const keyDate: KeyDate = { date, kind, label, citation };
+    const keyDate: KeyDate = { date, kind, label, citation: { ...citation } };
     for (const [k, v] of Object.entries(extra)) if (v !== undefined) (keyDate as unknown as Record<string, unknown>)[k] = v;
     dates.push(keyDate);
   };

@@ -2,6 +2,7 @@
  * The shape of a whole-case report (contract v2): an assessment per part of the history, the key dates of every
  * order, and the agenda of what needs action at `asOf`.
  */
+import { deepFreeze } from "../core/freeze";
 import type { Assessment } from "../core/assessment";
 import type { Instant, LocalDate, When } from "../core/calendar";
 import type { Citation } from "../core/citation";
@@ -15,7 +16,7 @@ import type { Policy, POLICY_NAMES } from "../model/schemas";
 export type Jurisdiction = "england-and-wales" | "northern-ireland";
 
 /** Every kind of key date, in a fixed order (a closed union). */
-export const KEY_DATE_KINDS = [
+export const KEY_DATE_KINDS = deepFreeze([
   "application-made",
   "order-made",
   "order-served",
@@ -27,13 +28,13 @@ export const KEY_DATE_KINDS = [
   "order-discharged",
   "incident",
   "identification-destruction-due",
-] as const;
+] as const);
 
 /** What a key date marks. */
 export type KeyDateKind = (typeof KEY_DATE_KINDS)[number];
 
 /** The kinds of key date that are deadlines (they end at an instant and go in a calendar). */
-export const DEADLINE_KINDS: readonly KeyDateKind[] = ["notification-due", "discharge-lock-ends", "term-ends", "order-ends", "interim-ceases", "identification-destruction-due"];
+export const DEADLINE_KINDS: readonly KeyDateKind[] = deepFreeze(["notification-due", "discharge-lock-ends", "term-ends", "order-ends", "interim-ceases", "identification-destruction-due"]);
 
 /**
  * A dated event or deadline of the case, with the provision that gives it meaning. `label` is a plain

@@ -44,9 +44,16 @@ export function decide(
   citations: Citation[],
   missing?: readonly string[],
 ): Finding {
-  const finding: Finding = { rule, verdict, reason, citations };
+  // Citations are copied: a finding shares nothing with the library, so changing one changes no later answer.
+  const finding: Finding = { rule, verdict, reason, citations: citations.map(copyCitation) };
   if (missing !== undefined && missing.length > 0) finding.missing = [...new Set(missing)];
   return finding;
+}
+
+function copyCitation(c: Citation): Citation {
+  const copy: Citation = { source: c.source, provision: c.provision, label: c.label };
+  if (c.url !== undefined) copy.url = c.url;
+  return copy;
 }
 
 /**

@@ -82,28 +82,13 @@ function fromEpochDay(day: number): LocalDate {
   return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-/**
- * The day `days` calendar days after `date` (before it, if negative).
- * @example addDays("2028-02-28", 1) // "2028-02-29"
- */
-export function addDays(date: LocalDate, days: number): LocalDate {
+/** The day `days` calendar days after a valid `date` (no checks: internal). */
+function shiftDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(epochDay(date) + days);
 }
 
-/**
- * Whole calendar days from `from` to `to` (negative if `to` is earlier).
- * @example daysBetween("2028-02-28", "2028-03-01") // 2
- */
-export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return epochDay(to) - epochDay(from);
-}
-
-/**
- * The `years`-th anniversary of `date`; the anniversary of 29 February in a non-leap year is 1 March
- * (law page §8.3, the reading that never makes a period shorter than the years it names).
- * @example anniversary("2028-02-29", 2) // "2030-03-01"
- */
-export function anniversary(date: LocalDate, years: number): LocalDate {
+/** The anniversary of a valid `date` (no checks: internal); 29 February's is 1 March in a non-leap year. */
+function anniversaryOf(date: LocalDate, years: number): LocalDate {
   const year = Number(date.slice(0, 4)) + years;
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
@@ -111,14 +96,71 @@ export function anniversary(date: LocalDate, years: number): LocalDate {
   return formatDate(year, month, day);
 }
 
+/** The London day of a `LocalDate` argument, or an input error at `path`. */
+function dayArg(value: unknown, path: string): LocalDate {
+  const problem = typeof value === "string" ? localDateProblem(value) : "must be a calendar date written YYYY-MM-DD";
+  return problem === null ? (value as LocalDate) : inputError(path, problem);
+}
+
+/** A whole number argument within `[min, max]`, or an input error at `path`. */
+function wholeArg(value: unknown, path: string, min: number, max: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    return inputError(path, `must be a whole number from ${min.toLocaleString("en-GB")} to ${max.toLocaleString("en-GB")}`);
+  }
+  return value;
+}
+
+/** A day computed from valid arguments, which must still fall within the years accepted. */
+function inRange(day: LocalDate, path: string): LocalDate {
+  const year = Number(day.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? day : inputError(path, `would take the date outside the years ${FIRST_YEAR} to ${LAST_YEAR}`);
+}
+
+/** The most days between two accepted dates. */
+const SPAN_DAYS = (LAST_YEAR - FIRST_YEAR + 1) * 366;
+
+/**
+ * The day `days` calendar days after `date` (before it, if negative).
+ * @example addDays("2028-02-28", 1) // "2028-02-29"
+ * @throws SpoInputError for a date that is not a real day, a number of days that is not whole, or a result outside 1900–2199
+ */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = dayArg(date, "date");
+  return inRange(shiftDays(d, wholeArg(days, "days", -SPAN_DAYS, SPAN_DAYS)), "days");
+}
+
+/**
+ * Whole calendar days from `from` to `to` (negative if `to` is earlier).
+ * @example daysBetween("2028-02-28", "2028-03-01") // 2
+ * @throws SpoInputError for a date that is not a real day
+ */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return epochDay(dayArg(to, "to")) - epochDay(dayArg(from, "from"));
+}
+
+/**
+ * The `years`-th anniversary of `date`; the anniversary of 29 February in a non-leap year is 1 March
+ * (the reading that never makes a period shorter than the years it names).
+ * @example anniversary("2028-02-29", 2) // "2030-03-01"
+ * @throws SpoInputError for a date that is not a real day, or a number of years that is not whole
+ */
+export function anniversary(date: LocalDate, years: number): LocalDate {
+  const d = dayArg(date, "date");
+  return inRange(anniversaryOf(d, wholeArg(years, "years", -(LAST_YEAR - FIRST_YEAR), LAST_YEAR - FIRST_YEAR)), "years");
+}
+
 /**
  * Age in completed years on `on` for someone born on `dateOfBirth`; a 29 February birthday is reached on
  * 1 March in non-leap years.
  * @example ageOn("2008-02-29", "2026-02-28") // 17
+ * @throws SpoInputError for a date that is not a real day, or a birth after `on`
  */
 export function ageOn(dateOfBirth: LocalDate, on: LocalDate): number {
-  let age = Number(on.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
-  if (anniversary(dateOfBirth, age) > on) age -= 1;
+  const born = dayArg(dateOfBirth, "dateOfBirth");
+  const day = dayArg(on, "on");
+  if (born > day) return inputError("dateOfBirth", `is after ${day}`);
+  let age = Number(day.slice(0, 4)) - Number(born.slice(0, 4));
+  if (anniversaryOf(born, age) > day) age -= 1;
   return age;
 }
 
@@ -189,6 +231,7 @@ function parseWallClock(y: number, mo: number, d: number, h: number, mi: number,
 }
 
 function parseUncached(text: string): ParseResult {
+  if (text.length > 40) return { problem: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2026-03-29T14:00:00Z or 2026-03-29T15:00:00+01:00" };
   if (text.length <= 10) {
     const problem = dateOnlyProblem(text);
     return problem === null ? { date: text, ms: null } : { problem };
@@ -227,8 +270,11 @@ function parseCached(text: string): ParseResult {
   let result = parsed.get(text);
   if (result === undefined) {
     result = parseUncached(text);
-    if (parsed.size >= 50_000) parsed.clear();
-    parsed.set(text, result);
+    // Only valid dates and instants are kept (at most 35 characters), so the cache cannot hold large strings.
+    if (!("problem" in result)) {
+      if (parsed.size >= 50_000) parsed.clear();
+      parsed.set(text, result);
+    }
   }
   return result;
   // Stryker restore all
@@ -284,9 +330,27 @@ export function compareWhen(a: ParsedWhen, b: ParsedWhen): -1 | 0 | 1 | null {
   return a.ms === b.ms ? 0 : a.ms < b.ms ? -1 : 1;
 }
 
+const dayStarts = new Map<string, number>();
+
 /** Epoch milliseconds of the start (midnight) of a London day. */
 export function startOfLondonDay(date: LocalDate): number {
-  return londonStartOfDayMs(date);
+  // Stryker disable all: a cache of a pure function; without it every answer is recomputed identically.
+  let ms = dayStarts.get(date);
+  if (ms === undefined) {
+    ms = londonStartOfDayMs(date);
+    // Keyed by valid days only (ten characters), and bounded, so it cannot hold large strings or grow without end.
+    if (date.length === 10) {
+      if (dayStarts.size >= 50_000) dayStarts.clear();
+      dayStarts.set(date, ms);
+    }
+  }
+  return ms;
+  // Stryker restore all
+}
+
+/** Epoch milliseconds of the start of the London day after `date` (the end of `date`). */
+export function endOfLondonDay(date: LocalDate): number {
+  return startOfLondonDay(shiftDays(date, 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,7 +368,7 @@ export interface Period {
 }
 
 function periodFromDays(startsOn: LocalDate, lastDay: LocalDate): Period {
-  return { startsOn, lastDay, endsAt: formatLondonInstant(londonStartOfDayMs(addDays(lastDay, 1))) };
+  return { startsOn, lastDay, endsAt: formatLondonInstant(londonStartOfDayMs(shiftDays(lastDay, 1))) };
 }
 
 /**
@@ -320,7 +384,7 @@ export function daysBeginningWith(startsOn: When, days: number): Period {
   let period = periods.get(key);
   // Stryker disable next-line ConditionalExpression: a cache; recomputing gives the same period (equivalent).
   if (period === undefined) {
-    period = periodFromDays(start, addDays(start, days - 1));
+    period = periodFromDays(start, inRange(shiftDays(start, days - 1), "days"));
     // Stryker disable next-line all: bounding the cache changes only its size.
     if (periods.size >= 50_000) periods.clear();
     periods.set(key, period);
@@ -339,6 +403,7 @@ const periods = new Map<string, Period>();
 export function clearCalendarCaches(): void {
   parsed.clear();
   periods.clear();
+  dayStarts.clear();
 }
 // Stryker restore all
 
@@ -361,7 +426,7 @@ export function notificationPeriod(startsOn: When): Period {
 export function yearsBeginningWith(startsOn: When, years: number): Period {
   if (!Number.isInteger(years) || years < 1) return inputError("years", "must be a whole number of years, at least 1");
   const start = parseWhenAt(startsOn, "startsOn").date;
-  return periodFromDays(start, addDays(anniversary(start, years), -1));
+  return periodFromDays(start, inRange(shiftDays(anniversaryOf(start, years), -1), "years"));
 }
 
 /**
@@ -374,7 +439,7 @@ export function yearsBeginningWith(startsOn: When, years: number): Period {
 export function minimumFixedPeriodLastDay(madeOn: LocalDate): LocalDate {
   const problem = typeof madeOn === "string" ? localDateProblem(madeOn) : "must be a date string";
   if (problem !== null) return inputError("madeOn", problem);
-  return addDays(anniversary(madeOn, 2), -1);
+  return inRange(shiftDays(anniversaryOf(madeOn, 2), -1), "madeOn");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
  * Citations: where a rule comes from. Every finding carries at least one, so a reader can go from an
  * answer to the provision (or published policy) that produced it.
  */
+import { inputError } from "./errors";
 
 /**
  * A reference to the law or policy behind a finding.
@@ -24,29 +25,41 @@ const SPA_URL = "https://www.legislation.gov.uk/ukpga/2019/9";
  * @see https://www.legislation.gov.uk/ukpga/2019/9
  */
 export function spa(provision: string): Citation {
-  let citation = spaCitations.get(provision);
+  const text = citationText(provision, "provision");
+  let citation = spaCitations.get(text);
   // Stryker disable next-line ConditionalExpression: the cache only saves work; recomputing gives the same citation.
   if (citation === undefined) {
-    const section = /^s\.(\d+[A-Z]?)/.exec(provision)?.[1];
-    // Frozen because one object is shared by every finding that cites the provision.
+    const section = /^s\.(\d+[A-Z]?)/.exec(text)?.[1];
     citation = Object.freeze({
       source: "SPA 2019",
-      provision,
-      label: `SPA 2019 ${provision}`,
+      provision: text,
+      label: `SPA 2019 ${text}`,
       url: section === undefined ? SPA_URL : `${SPA_URL}/section/${section}`,
     });
-    spaCitations.set(provision, citation);
+    // Kept only for provisions as the library writes them (short), so the cache cannot grow with callers' text.
+    if (text.length <= 24 && spaCitations.size < 1_000) spaCitations.set(text, citation);
   }
+  // Frozen: the one object is shared by every caller (findings copy it, so reports share nothing).
   return citation;
 }
 
 const spaCitations = new Map<string, Citation>();
+
+/** A string argument of a citation builder, or an input error at `path`. */
+function citationText(value: unknown, path: string): string {
+  if (typeof value !== "string" || value.length > 1_000) return inputError(path, "must be a string of at most 1,000 characters");
+  return value;
+}
 
 /**
  * Cites a UK statutory instrument by year and number, e.g. the commencement regulations SI 2020/26.
  * @example statutoryInstrument(2020, 26).url // "https://www.legislation.gov.uk/uksi/2020/26"
  */
 export function statutoryInstrument(year: number, number: number, provision = ""): Citation {
+  for (const [value, path] of [[year, "year"], [number, "number"]] as const) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 9999) inputError(path, "must be a whole number from 1 to 9,999");
+  }
+  citationText(provision, "provision");
   const id = `SI ${year}/${number}`;
   return {
     source: id,
@@ -61,6 +74,10 @@ export function statutoryInstrument(year: number, number: number, provision = ""
  * @example otherAct("PHA 1997", "ukpga/1997/40", "s.2A(3)", "section/2A").label // "PHA 1997 s.2A(3)"
  */
 export function otherAct(act: string, path: string, provision: string, fragment?: string): Citation {
+  citationText(act, "act");
+  citationText(path, "path");
+  citationText(provision, "provision");
+  if (fragment !== undefined) citationText(fragment, "fragment");
   const base = `https://www.legislation.gov.uk/${path}`;
   return {
     source: act,
@@ -76,16 +93,19 @@ export function otherAct(act: string, path: string, provision: string, fragment?
  * @example practice("Metropolitan Police published practice", "SPO applications").label // "Metropolitan Police published practice: SPO applications"
  */
 export function practice(source: string, provision: string, url?: string): Citation {
+  citationText(source, "source");
+  citationText(provision, "provision");
+  if (url !== undefined) citationText(url, "url");
   const citation: Citation = { source, provision, label: `${source}: ${provision}` };
   if (url !== undefined) citation.url = url;
   return citation;
 }
 
 /** Commencement of the Act's provisions on 20 January 2020. */
-export const COMMENCEMENT_CITATION: Citation = statutoryInstrument(2020, 26, "reg.2");
+export const COMMENCEMENT_CITATION: Citation = Object.freeze(statutoryInstrument(2020, 26, "reg.2"));
 
 /** Protection from Harassment Act 1997 s.2A(3): the illustrative list of acts associated with stalking. */
-export const PHA_2A_CITATION: Citation = otherAct("PHA 1997", "ukpga/1997/40", "s.2A(3)", "section/2A");
+export const PHA_2A_CITATION: Citation = Object.freeze(otherAct("PHA 1997", "ukpga/1997/40", "s.2A(3)", "section/2A"));
 
 /** Sexual Offences Act 2003 Part 2: sex-offender notification, which suspends SPA notification (s.9(5)). */
-export const SOA_PART_2_CITATION: Citation = otherAct("SOA 2003", "ukpga/2003/42", "Part 2", "part/2");
+export const SOA_PART_2_CITATION: Citation = Object.freeze(otherAct("SOA 2003", "ukpga/2003/42", "Part 2", "part/2"));

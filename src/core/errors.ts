@@ -5,6 +5,9 @@
  */
 import type { z } from "zod";
 import { joinPath } from "./assessment";
+import { boundsIssue, capIssues, describeThrown } from "./limits";
+
+const BRAND: unique symbol = Symbol.for("stalking-protection-orders.SpoInputError") as never;
 
 /** One problem with an input: where it is (`order.terms[2].lastDay`) and what is wrong with it. */
 export interface InputIssue {
@@ -19,13 +22,28 @@ export interface InputIssue {
  */
 export class SpoInputError extends Error {
   readonly issues: InputIssue[];
+  /** The brand {@link isSpoInputError} checks: the same in the ESM and CommonJS builds (a global symbol). */
+  readonly [BRAND] = true;
 
   constructor(issues: InputIssue[]) {
-    super(
-      `Invalid input: ${issues.map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`)).join("; ")}`,
-    );
+    const listed = capIssues(issues);
+    super(`Invalid input: ${listed.map((i) => (i.path === "" ? i.message : `${i.path}: ${i.message}`)).join("; ")}`);
     this.name = "SpoInputError";
-    this.issues = issues;
+    this.issues = listed;
+  }
+}
+
+/**
+ * Whether `e` is an input error of this library, from either build: an error thrown by the CommonJS build is not
+ * `instanceof` the ESM class (they are two classes), but both carry the same global brand.
+ * @example try { assessOrder(order) } catch (e) { if (isSpoInputError(e)) console.log(e.issues) }
+ * @see ../../docs/guide.md#input-errors
+ */
+export function isSpoInputError(e: unknown): e is SpoInputError {
+  try {
+    return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[BRAND] === true && Array.isArray((e as { issues?: unknown }).issues);
+  } catch {
+    return false;
   }
 }
 
@@ -50,7 +68,7 @@ export function issuesFromZod(error: z.ZodError, prefix = ""): InputIssue[] {
       // A union names every branch's failure; the branch with fewest complaints is the one meant.
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
       const nested = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
-      out.push(...issuesFromZod({ issues: nested } as unknown as z.ZodError, prefix));
+      for (const i of issuesFromZod({ issues: nested } as unknown as z.ZodError, prefix)) out.push(i);
       continue;
     }
     if (issue.code === "unrecognized_keys") {
@@ -82,9 +100,27 @@ function article(expected: string): string {
  * @example parseInput(OrderSchema, order, "order") // throws SpoInputError("order.terms[2].lastDay: …") when invalid
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new SpoInputError(issuesFromZod(result.error, prefix));
+  const result = safelyParse(schema, input, prefix);
+  if (!result.ok) throw new SpoInputError(result.issues);
   return result.data;
+}
+
+/**
+ * Validates `input` against `schema` within the bounds of `limits.ts`, never throwing: an oversized input, a
+ * getter or proxy that throws while being read, or a failed check each give issues (at most 101) with paths
+ * under `prefix`.
+ */
+export function safelyParse<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): { ok: true; data: z.output<S> } | { ok: false; issues: InputIssue[] } {
+  const bounds = boundsIssue(input, prefix);
+  if (bounds !== null) return { ok: false, issues: [bounds] };
+  try {
+    const result = schema.safeParse(input);
+    if (result.success) return { ok: true, data: result.data };
+    return { ok: false, issues: capIssues(issuesFromZod(result.error, prefix)) };
+  } catch (e) {
+    if (isSpoInputError(e)) return { ok: false, issues: e.issues.map((i) => ({ ...i, path: joinPath(prefix, i.path) })) };
+    return { ok: false, issues: [{ path: prefix, message: `could not be read (${describeThrown(e)})` }] };
+  }
 }
 
 /** Throws a single-issue `SpoInputError`. */

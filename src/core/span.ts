@@ -8,7 +8,7 @@
  * finding-by-finding reasoning in `law/in-force.ts` (checked against it in the tests), but as numbers that can
  * be sorted and indexed, so questions over a whole history stay n log n.
  */
-import { addDays, startOfLondonDay, type LocalDate, type ParsedWhen } from "./calendar";
+import { endOfLondonDay, startOfLondonDay, type LocalDate, type ParsedWhen } from "./calendar";
 import type { Verdict } from "./verdict";
 
 /** A moment as a half-open range of epoch milliseconds: `[ms, ms + 1)` for an instant, the whole London day for a date. */
@@ -38,18 +38,18 @@ export const NEVER_AFTER = Number.POSITIVE_INFINITY;
 /** The range of epoch milliseconds a `When` stands for. */
 export function momentOf(w: ParsedWhen): Moment {
   if (w.ms !== null) return { lo: w.ms, hi: w.ms + 1 };
-  return { lo: startOfLondonDay(w.date), hi: startOfLondonDay(addDays(w.date, 1)) };
+  return { lo: startOfLondonDay(w.date), hi: endOfLondonDay(w.date) };
 }
 
 /** The edge at which an event takes effect: its instant if known, else its whole London day. */
 export function edgeOf(w: ParsedWhen): Edge {
   if (w.ms !== null) return { lo: w.ms, hi: w.ms };
-  return { lo: startOfLondonDay(w.date), hi: startOfLondonDay(addDays(w.date, 1)) };
+  return { lo: startOfLondonDay(w.date), hi: endOfLondonDay(w.date) };
 }
 
 /** The exact edge at the end of a London day (the next midnight): a fixed period's end. */
 export function endOfDayEdge(day: LocalDate): Edge {
-  const ms = startOfLondonDay(addDays(day, 1));
+  const ms = endOfLondonDay(day);
   return { lo: ms, hi: ms };
 }
 

@@ -5,6 +5,7 @@
  * keeps it honest: a single "no" is enough to refuse a conjunction and a single "yes" is enough to
  * satisfy a disjunction, whatever else is unknown.
  */
+import { deepFreeze } from "./freeze";
 
 /**
  * The answer to a legal question: `"yes"`, `"no"`, or `"unknown"` when the inputs do not settle it.
@@ -13,7 +14,7 @@
 export type Verdict = "yes" | "no" | "unknown";
 
 /** Every verdict, in a fixed order (useful for table-driven tests and arbitraries). */
-export const VERDICTS: readonly Verdict[] = ["yes", "no", "unknown"];
+export const VERDICTS: readonly Verdict[] = deepFreeze(["yes", "no", "unknown"]);
 
 /**
  * Kleene conjunction: `"no"` if any verdict is `"no"`, else `"unknown"` if any is unknown, else `"yes"`.

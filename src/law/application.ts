@@ -6,6 +6,7 @@ import { assess, decide, inform, withPathPrefix, type Assessment, type Finding }
 import { ageOn } from "../core/calendar";
 import { practice, spa, type Citation } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
+import { deepFreeze } from "../core/freeze";
 import { fastApplicantInput } from "../model/fast-validation";
 import { getForce, rankAtLeast, RANKS, type Force } from "../model/forces";
 import {
@@ -29,7 +30,7 @@ const S1_3A = spa("s.1(3)(a)");
 const S1_3B = spa("s.1(3)(b)");
 const S14 = spa("s.14");
 
-const SUPERINTENDENT_IN_BCU: Policy = Object.freeze({
+const SUPERINTENDENT_IN_BCU: Policy = deepFreeze({
   name: "superintendent-in-bcu",
   minimumRank: "superintendent",
   requireSameBcu: true,
@@ -62,9 +63,12 @@ function policyInput(policy: Policy): Policy {
 /**
  * Looks up a built-in policy by name (`"statutory"`, `"superintendent-in-bcu"`, `"metropolitan"`).
  * @example policyNamed("statutory").requireSameBcu // false
+ * @throws SpoInputError for any other name
  */
 export function policyNamed(name: "statutory" | "superintendent-in-bcu" | "metropolitan"): Policy {
-  return name === "statutory" ? policies.statutory : policies.superintendentInBcu;
+  if (name === "statutory") return policies.statutory;
+  if (name === "superintendent-in-bcu" || name === "metropolitan") return policies.superintendentInBcu;
+  return inputError("name", 'must be one of: "statutory", "superintendent-in-bcu", "metropolitan"');
 }
 
 function policyCitation(policy: Policy): Citation {
@@ -232,8 +236,17 @@ export function applicantFindings(input: ApplicantInput, policy: Policy): Findin
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
  */
 export function assessApplicant(input: ApplicantInput, policy: Policy = policies.superintendentInBcu): Assessment {
-  const parsed = fastApplicantInput(input) ?? parseInput(ApplicantInputSchema, input);
+  const parsed = fastPath(input) ?? parseInput(ApplicantInputSchema, input);
   return assess(applicantFindings(parsed, policyInput(policy)), undefined);
+}
+
+/** The fast path, or `undefined` to take the schema's way (which also turns anything thrown while reading into an issue). */
+function fastPath(input: unknown): ApplicantInput | undefined {
+  try {
+    return fastApplicantInput(input);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

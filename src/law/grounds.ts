@@ -26,7 +26,9 @@ function describeAct(act: Act): string {
 function groundA(input: GroundsInput, para: string): Finding[] {
   const cites = [spa(`${para}(a)`), PHA_2A_CITATION];
   const verdicts = input.acts.map(actAssociated);
-  const verdict = or(...verdicts);
+  // A loop, not a spread: an application may record thousands of acts.
+  let verdict: Verdict = "no";
+  for (const v of verdicts) verdict = or(verdict, v);
   const counted = input.acts.filter((_, i) => verdicts[i] === "yes");
   const open = input.acts.flatMap((_, i) => (verdicts[i] === "unknown" ? [`acts[${i}].associatedWithStalking`] : []));
   let finding: Finding;

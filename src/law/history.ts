@@ -42,10 +42,10 @@ export function orderSpan(order: Order): Span {
 }
 
 /** Where a term has effect: the order's span, ending too at the term's own last day (s.3(3)). */
-export function termSpan(order: Order, term: Term): Span {
-  const ends = endEdges(order);
-  if (term.lastDay !== undefined) ends.push(endOfDayEdge(term.lastDay));
-  return spanBetween(edgeOf(parseWhen(order.madeAt ?? order.madeOn)), ends);
+export function termSpan(order: Order, term: Term, span: Span = orderSpan(order)): Span {
+  if (term.lastDay === undefined) return span;
+  const end = endOfDayEdge(term.lastDay).lo;
+  return { ...span, sureTo: Math.min(span.sureTo, end), maybeTo: Math.min(span.maybeTo, end) };
 }
 
 /** An order's term, with the order that has it. */
@@ -118,7 +118,7 @@ export class History {
       for (const term of entry.order.terms) {
         let list = holders.get(term.id);
         if (list === undefined) holders.set(term.id, (list = []));
-        list.push({ span: termSpan(entry.order, term), item: { entry, term } });
+        list.push({ span: termSpan(entry.order, term, entry.span), item: { entry, term } });
       }
     }
     for (const [id, list] of holders) {

@@ -5,6 +5,7 @@
  * 2 May 2022 is limited to 6 months; for later offences the limit follows the conviction date. The limits
  * are a dated table so a future change is one row.
  */
+import { deepFreeze } from "../core/freeze";
 import { z } from "zod";
 import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
 import { LocalDateSchema, WhenSchema, parseWhen, type LocalDate } from "../core/calendar";
@@ -22,11 +23,11 @@ export const TWELVE_MONTH_OFFENCES_FROM: LocalDate = "2022-05-02";
  * The general limit for offences committed on or after 2 May 2022, by conviction date: each row applies
  * from its day until the next row's. Add a row when the limit changes again.
  */
-export const SUMMARY_LIMITS_BY_CONVICTION: readonly { from: LocalDate; months: SummaryCustodyMonths; source: Citation | null }[] = [
+export const SUMMARY_LIMITS_BY_CONVICTION: readonly { from: LocalDate; months: SummaryCustodyMonths; source: Citation | null }[] = deepFreeze([
   { from: "2022-05-02", months: 12, source: null },
   { from: "2023-03-30", months: 6, source: statutoryInstrument(2023, 298) },
   { from: "2024-11-18", months: 12, source: statutoryInstrument(2024, 1067) },
-];
+]);
 
 /** Input of {@link summaryCustodyLimit}: the offence date and the conviction date or, failing that, `asOf`. */
 export const SummaryLimitInputSchema = z

@@ -7,7 +7,7 @@
  */
 import { localDateProblem } from "../core/calendar";
 import { FORCES, TERRITORIAL_FORCE_IDS } from "./forces";
-import type { ApplicantInput } from "./schemas";
+import { MAX_ID_LENGTH, type ApplicantInput } from "./schemas";
 
 type Fields = Record<string, unknown>;
 
@@ -26,34 +26,55 @@ function fields(value: unknown, keys: ReadonlySet<string>): Fields | undefined {
   return value as Fields;
 }
 
-/** `undefined` (absent) or a non-empty string. */
+/** `undefined` (absent) or a non-empty identifier no longer than the schema allows. */
 function optionalText(value: unknown): boolean {
-  return value === undefined || (typeof value === "string" && value.length > 0);
+  return value === undefined || (typeof value === "string" && value.length > 0 && value.length <= MAX_ID_LENGTH);
 }
 
-function place(value: unknown): boolean {
-  if (value === undefined) return true;
+type PlaceCopy = ApplicantInput["defendant"]["residesIn"];
+
+/** The place, copied, if plainly valid; `null` if not; `undefined` if absent. */
+function place(value: unknown): PlaceCopy | null {
+  if (value === undefined) return undefined;
   const p = fields(value, PLACE_KEYS);
-  return p !== undefined && typeof p.force === "string" && PLACE_FORCE_SET.has(p.force) && optionalText(p.bcu);
+  if (p === undefined) return null;
+  const force = p.force;
+  const bcu = p.bcu;
+  if (typeof force !== "string" || !PLACE_FORCE_SET.has(force) || !optionalText(bcu)) return null;
+  return (bcu === undefined ? { force } : { force, bcu }) as PlaceCopy;
 }
 
 /**
- * The input as an `ApplicantInput` if it is plainly valid, else `undefined` (validate it with
- * `ApplicantInputSchema` to learn why). The value is the input itself: the library never changes its inputs.
+ * A copy of the input as an `ApplicantInput` if it is plainly valid, else `undefined` (validate it with
+ * `ApplicantInputSchema` to learn why). Each field is read once into the copy, so a getter cannot answer one way
+ * here and another way later; the library never changes its inputs.
  */
 export function fastApplicantInput(input: unknown): ApplicantInput | undefined {
   const top = fields(input, INPUT_KEYS);
   if (top === undefined) return undefined;
   const applicant = fields(top.applicant, APPLICANT_KEYS);
-  if (applicant === undefined || typeof applicant.force !== "string") return undefined;
-  const ranks = RANKS_OF.get(applicant.force);
+  if (applicant === undefined) return undefined;
+  const { force, rank, bcu } = applicant;
+  if (typeof force !== "string") return undefined;
+  const ranks = RANKS_OF.get(force);
   // A rank the force has is a rank of the ladders, so this one test is both of the schema's rank checks.
-  if (ranks === undefined || typeof applicant.rank !== "string" || !ranks.has(applicant.rank)) return undefined;
-  if (!optionalText(applicant.bcu)) return undefined;
+  if (ranks === undefined || typeof rank !== "string" || !ranks.has(rank) || !optionalText(bcu)) return undefined;
   const defendant = fields(top.defendant, DEFENDANT_KEYS);
-  if (defendant === undefined || !optionalText(defendant.id)) return undefined;
-  const born = defendant.dateOfBirth;
-  if (born !== undefined && (typeof born !== "string" || localDateProblem(born) !== null)) return undefined;
-  if (!place(defendant.residesIn) || !place(defendant.believedToBeIn) || !place(defendant.intendsToComeTo)) return undefined;
-  return input as ApplicantInput;
+  if (defendant === undefined) return undefined;
+  const { id, dateOfBirth } = defendant;
+  if (!optionalText(id)) return undefined;
+  if (dateOfBirth !== undefined && (typeof dateOfBirth !== "string" || localDateProblem(dateOfBirth) !== null)) return undefined;
+  const residesIn = place(defendant.residesIn);
+  const believedToBeIn = place(defendant.believedToBeIn);
+  const intendsToComeTo = place(defendant.intendsToComeTo);
+  if (residesIn === null || believedToBeIn === null || intendsToComeTo === null) return undefined;
+  const out = { applicant: { force, rank }, defendant: {} } as ApplicantInput;
+  if (bcu !== undefined) out.applicant.bcu = bcu as string;
+  const d = out.defendant;
+  if (id !== undefined) d.id = id as string;
+  if (dateOfBirth !== undefined) d.dateOfBirth = dateOfBirth;
+  if (residesIn !== undefined) d.residesIn = residesIn;
+  if (believedToBeIn !== undefined) d.believedToBeIn = believedToBeIn;
+  if (intendsToComeTo !== undefined) d.intendsToComeTo = intendsToComeTo;
+  return out;
 }

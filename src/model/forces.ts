@@ -3,6 +3,7 @@
  * the 43 territorial forces of England and Wales, the British Transport Police and the Ministry of
  * Defence Police, with each force's rank ladder (law page §1).
  */
+import { deepFreeze } from "../core/freeze";
 import { z } from "zod";
 import { inputError } from "../core/errors";
 
@@ -23,14 +24,14 @@ const METROPOLITAN_LADDER = [
 const CITY_OF_LONDON_LADDER = [...COMMON_RANKS, "commander", "assistant-commissioner", "commissioner"] as const;
 
 /** Every rank that exists in some force, kebab-case, e.g. `"chief-inspector"`, `"commander"`. */
-export const RANKS = [
+export const RANKS = deepFreeze([
   ...STANDARD_LADDER,
   "commander",
   "deputy-assistant-commissioner",
   "assistant-commissioner",
   "deputy-commissioner",
   "commissioner",
-] as const;
+] as const);
 
 /** A police rank. Whether it exists depends on the force: see {@link Force.ranks}. */
 export type Rank = (typeof RANKS)[number];
@@ -82,14 +83,14 @@ const TERRITORIAL = [
 ] as const;
 
 /** The 43 territorial forces: each has a police area in England and Wales. */
-export const TERRITORIAL_FORCE_IDS = TERRITORIAL.map(([id]) => id);
+export const TERRITORIAL_FORCE_IDS = deepFreeze(TERRITORIAL.map(([id]) => id));
 
 /** Every chief officer's force id: the 43 territorial forces, then BTP and MDP. */
-export const FORCE_IDS = [
+export const FORCE_IDS = deepFreeze([
   ...TERRITORIAL_FORCE_IDS,
   "british-transport-police",
   "ministry-of-defence-police",
-] as const;
+] as const);
 
 /** A force whose chief officer may apply (SPA 2019 s.14), kebab-case, e.g. `"metropolitan"`, `"kent"`. */
 export type ForceId = (typeof FORCE_IDS)[number];
@@ -124,7 +125,7 @@ function territorial(id: TerritorialForceId, name: string): Force {
  * BTP and MDP last.
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/14
  */
-export const FORCES: readonly Force[] = [
+export const FORCES: readonly Force[] = deepFreeze([
   ...TERRITORIAL.map(([id, name]) => territorial(id, name)),
   {
     id: "british-transport-police",
@@ -140,7 +141,7 @@ export const FORCES: readonly Force[] = [
     hasPoliceArea: false,
     ranks: STANDARD_LADDER,
   },
-];
+]);
 
 const BY_ID = new Map<string, Force>(FORCES.map((f) => [f.id, f]));
 

@@ -2,6 +2,7 @@
  * The offences of the Act as data (SPA 2019 s.8, s.11): titles, provisions, charge codes, mode of trial and
  * what the Act says of sentence.
  */
+import { deepFreeze } from "../../core/freeze";
 import { spa, type Citation } from "../../core/citation";
 import { inputError } from "../../core/errors";
 import type { SummaryCustodyMonths } from "../penalties";
@@ -50,7 +51,7 @@ const INDICTMENT = { custodyYears: 5, fine: "unlimited" } as const;
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/8
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/11
  */
-export const OFFENCES: readonly Offence[] = [
+export const OFFENCES: readonly Offence[] = deepFreeze([
   {
     offence: "breach-of-order",
     title: "Breach of a stalking protection order or interim stalking protection order without reasonable excuse",
@@ -123,7 +124,7 @@ export const OFFENCES: readonly Offence[] = [
     continuing: false,
     sentencingGuideline: null,
   },
-];
+]);
 
 const BY_ID: ReadonlyMap<string, Offence> = new Map(OFFENCES.map((o) => [o.offence, o]));
 

@@ -1,6 +1,7 @@
 /**
  * Applications: the applicant, force policies, the grounds and the application as a whole (SPA 2019 s.1, s.14).
  */
+import { deepFreeze } from "../../core/freeze";
 import { z } from "zod";
 import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { FORCE_IDS, getForce, RankSchema } from "../forces";
@@ -43,7 +44,7 @@ export const PolicySchema = z.strictObject({
 });
 
 /** The illustrative kinds of act associated with stalking (PHA 1997 s.2A(3)), plus `other`. */
-export const ACT_KINDS = [
+export const ACT_KINDS = deepFreeze([
   "following",
   "contacting",
   "publishing",
@@ -52,7 +53,7 @@ export const ACT_KINDS = [
   "interfering-with-property",
   "watching-or-spying",
   "other",
-] as const;
+] as const);
 
 /** An act (or omission, SPA 2019 s.14) by the defendant. */
 export const ActSchema = z.strictObject({
@@ -116,7 +117,7 @@ export const ApplicationInputSchema = z
   });
 
 /** Names of the built-in policies, usable in a case file instead of a policy object. */
-export const POLICY_NAMES = ["statutory", "superintendent-in-bcu", "metropolitan"] as const;
+export const POLICY_NAMES = deepFreeze(["statutory", "superintendent-in-bcu", "metropolitan"] as const);
 
 /** The officer making an application. */
 export type Applicant = z.output<typeof ApplicantSchema>;

@@ -9,8 +9,16 @@ import { FORCE_IDS, TERRITORIAL_FORCE_IDS } from "../forces";
 /** A refinement context, for the cross-field checks of the schemas. */
 export type Ctx = z.core.$RefinementCtx;
 
-/** A non-empty identifier or name. */
-export const IdSchema = z.string().min(1, "must not be empty");
+/** The longest identifier accepted (an order, a term, a person, a BCU): longer is a data-entry error. */
+export const MAX_ID_LENGTH = 200;
+/** The longest name or address accepted. */
+export const MAX_NAME_LENGTH = 1_000;
+
+/** A non-empty identifier: an order's or a term's id, a person's reference, a BCU. */
+export const IdSchema = z.string().min(1, "must not be empty").max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long`);
+
+/** A non-empty name or address, as the person gives it. */
+export const NameSchema = z.string().min(1, "must not be empty").max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH.toLocaleString("en-GB")} characters long`);
 
 /** A human judgement: `true`, `false`, or `null`/absent while undecided. */
 export const JudgementSchema = z.boolean().nullable().optional();

@@ -13,7 +13,7 @@ export const AppliedBySchema = z.discriminatedUnion("role", [
 ]);
 
 /** A request to discharge an order, without the order itself (s.4). */
-export const DischargeRequestShape = {
+export const DischargeRequestShape = Object.freeze({
   on: LocalDateSchema,
   appliedBy: AppliedBySchema,
   consents: z.strictObject({
@@ -21,7 +21,7 @@ export const DischargeRequestShape = {
     chiefOfficers: z.array(ForceSchema).optional(),
   }),
   defendantResidesIn: PlaceForceSchema.optional(),
-};
+});
 
 /** Input of `assessDischarge`. */
 export const DischargeRequestSchema = z.strictObject({ order: OrderSchema, ...DischargeRequestShape });

@@ -8,7 +8,7 @@
 import type { z } from "zod";
 import type { PlaceSchema } from "./common";
 
-export { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, PlaceForceSchema, PlaceSchema } from "./common";
+export { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, MAX_ID_LENGTH, MAX_NAME_LENGTH, NameSchema, PlaceForceSchema, PlaceSchema } from "./common";
 export {
   ACT_KINDS,
   ActSchema,

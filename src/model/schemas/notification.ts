@@ -2,9 +2,10 @@
  * Notification: what happened to the person's names and home address, and what they notified (SPA 2019 s.9,
  * s.10), with the sex-offender notification that suspends the requirements (s.9(5)–(7)).
  */
+import { deepFreeze } from "../../core/freeze";
 import { z } from "zod";
 import { tryParseWhen, WhenSchema, LocalDateSchema } from "../../core/calendar";
-import { ForceSchema, IdSchema, PlaceForceSchema, type Ctx } from "./common";
+import { ForceSchema, NameSchema, PlaceForceSchema, type Ctx } from "./common";
 import { OrderSchema } from "./order";
 
 /** Sex-offender notification under SOA 2003 Part 2, which suspends SPA notification (s.9(5)–(7)). */
@@ -15,11 +16,11 @@ export const SexOffenderNotificationSchema = z.strictObject({
 
 /** Something that starts a notification duty: a name used, or a change of home address (s.9(3)–(4)). */
 export const NotificationEventSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("name-used"), on: WhenSchema, name: IdSchema }),
+  z.strictObject({ type: z.literal("name-used"), on: WhenSchema, name: NameSchema }),
   z.strictObject({
     type: z.literal("address-changed"),
     on: WhenSchema,
-    address: IdSchema,
+    address: NameSchema,
     policeArea: PlaceForceSchema.optional(),
   }),
 ]);
@@ -27,18 +28,18 @@ export const NotificationEventSchema = z.discriminatedUnion("type", [
 /** A notification the person gave at a police station (s.9, s.10). */
 export const NotificationRecordSchema = z.strictObject({
   at: WhenSchema,
-  names: z.array(IdSchema).optional(),
-  homeAddress: IdSchema.optional(),
+  names: z.array(NameSchema).optional(),
+  homeAddress: NameSchema.optional(),
   homeAddressPoliceArea: PlaceForceSchema.optional(),
   station: z.strictObject({ force: ForceSchema }).optional(),
 });
 
 /** The person's notification record: exemption, events and notifications (the case file's `notification`). */
-export const notificationPartsShape = {
+export const notificationPartsShape = Object.freeze({
   sexOffenderNotification: SexOffenderNotificationSchema.optional(),
   events: z.array(NotificationEventSchema).optional(),
   notifications: z.array(NotificationRecordSchema).optional(),
-};
+});
 
 /**
  * Checks `endedOn` against the orders: it applies only to a person subject when an order was made, and ending
@@ -72,7 +73,7 @@ export const NotificationInputSchema = z
   .superRefine((n, ctx) => checkSexOffenderNotification(n.order.madeOn, n.sexOffenderNotification, ctx, ["sexOffenderNotification"]));
 
 /** The notification duties a person may fail (s.9(1), (3), (4)). */
-export const OBLIGATION_KINDS = ["initial", "new-name", "new-address"] as const;
+export const OBLIGATION_KINDS = deepFreeze(["initial", "new-name", "new-address"] as const);
 
 /** Sex-offender notification, as recorded. */
 export type SexOffenderNotification = z.output<typeof SexOffenderNotificationSchema>;
