@@ -2,10 +2,13 @@
  * The agenda: what needs action at `asOf` — every overdue duty, every duty whose period is running, and every
  * key date still to come — overdue first, then by the day it is due, with the London days left.
  */
-import { daysBetween, parseWhen } from "../core/calendar";
+import { z } from "zod";
+import { daysBetween, LocalDateSchema, parseWhen, WhenSchema } from "../core/calendar";
+import { parseInput } from "../core/errors";
+import { OBLIGATION_KINDS } from "../model/schemas";
 import type { Citation } from "../core/citation";
 import type { Obligation } from "../law/notification";
-import { DEADLINE_KINDS, type AgendaItem, type CaseReport, type KeyDate } from "./report";
+import { DEADLINE_KINDS, KEY_DATE_KINDS, type AgendaItem, type CaseReport, type KeyDate } from "./report";
 
 const DUTY_LABEL: Record<Obligation["kind"], string> = {
   initial: "Initial notification: last day",
@@ -15,14 +18,14 @@ const DUTY_LABEL: Record<Obligation["kind"], string> = {
 
 function fromDuty(o: Obligation, status: AgendaItem["status"], today: string): AgendaItem {
   const due = o.lastDay as string;
-  const item: AgendaItem = { due, endsAt: o.endsAt, kind: "notification-due", duty: o.kind, status, daysLeft: daysBetween(today, due), label: DUTY_LABEL[o.kind], citation: { ...(o.citations[0] as Citation) } };
+  const item: AgendaItem = { due, endsAt: o.endsAt, kind: "notification-due", duty: o.kind, status, daysLeft: daysBetween(today, due), label: DUTY_LABEL[o.kind], citation: o.citations[0] as Citation };
   if (o.orderId !== undefined) item.orderId = o.orderId;
   if (o.event !== undefined) item.event = o.event;
   return item;
 }
 
 function fromKeyDate(k: KeyDate, today: string): AgendaItem {
-  const item: AgendaItem = { due: k.date, endsAt: k.endsAt ?? null, kind: k.kind, status: "due", daysLeft: daysBetween(today, k.date), label: k.label, citation: { ...k.citation } };
+  const item: AgendaItem = { due: k.date, endsAt: k.endsAt ?? null, kind: k.kind, status: "due", daysLeft: daysBetween(today, k.date), label: k.label, citation: k.citation };
   for (const key of ["duty", "orderId", "termId", "event", "incident"] as const) {
     const value = k[key];
     if (value !== undefined) (item as unknown as Record<string, unknown>)[key] = value;
@@ -40,9 +43,37 @@ function ahead(k: KeyDate, today: string): boolean {
  * each key date still to come, by the day due (a pending duty appears once). `daysLeft` counts London days from
  * `asOf`'s day, negative when overdue.
  * @example agenda(report)[0] // { due: "2026-10-27", status: "overdue", daysLeft: -2, kind: "notification-due", duty: "initial", … }
+ * @throws SpoInputError for something that is not a case report
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/9
  */
 export function agendaOf(report: Pick<CaseReport, "asOf" | "notification" | "keyDates">): AgendaItem[] {
+  const checked = parseInput(AgendaSourceSchema, report, "report") as Pick<CaseReport, "asOf" | "notification" | "keyDates">;
+  return agendaOfChecked(checked);
+}
+
+const Day = LocalDateSchema;
+const CitationShape = z.looseObject({ source: z.string(), provision: z.string(), label: z.string() });
+/** What {@link agendaOf} reads of a report: `asOf`, the key dates and the obligations. */
+const AgendaSourceSchema = z.looseObject({
+  asOf: WhenSchema,
+  keyDates: z.array(z.looseObject({ date: Day, kind: z.enum(KEY_DATE_KINDS), label: z.string(), citation: CitationShape })),
+  notification: z
+    .looseObject({
+      value: z.array(
+        z.looseObject({
+          kind: z.enum(OBLIGATION_KINDS),
+          status: z.enum(["met", "overdue", "pending", "not-required", "unknown"]),
+          lastDay: Day.nullable(),
+          endsAt: z.string().nullable(),
+          citations: z.array(CitationShape).min(1),
+        }),
+      ),
+    })
+    .optional(),
+});
+
+/** The agenda of a report the library built (no checks: `evaluateCase` calls this). */
+export function agendaOfChecked(report: Pick<CaseReport, "asOf" | "notification" | "keyDates">): AgendaItem[] {
   const today = parseWhen(report.asOf).date;
   const items: AgendaItem[] = [];
   for (const o of report.notification?.value ?? []) {

@@ -11,10 +11,10 @@ import { describeThrown } from "../core/limits";
 import { applicationFindings, policies, policyNamed } from "../law/application";
 import { dischargeFindings } from "../law/discharge";
 import { History } from "../law/history";
-import { personDuties } from "../law/notification";
-import { afterAsOf, classifyWithOrder, notificationFailuresOf } from "../law/offences";
+import { personDuties, type PersonDuties } from "../law/notification";
+import { afterAsOf, classifyWithOrder, notificationFailuresOf, type IncidentContext } from "../law/offences";
 import { CaseFileSchema, caseOrders, incidentWhen, PolicySchema, POLICY_NAMES, type CaseFile, type Policy } from "../model/schemas";
-import { agendaOf } from "./agenda";
+import { agendaOfChecked } from "./agenda";
 import { keyDates } from "./key-dates";
 import { orderReports } from "./orders";
 import type { CaseReport, EvaluateOptions, EvaluateResult } from "./report";
@@ -46,6 +46,24 @@ function resolvePolicy(file: CaseFile, options: EvaluateOptions | undefined): Po
   return typeof chosen === "string" ? policyNamed(chosen) : chosen;
 }
 
+/** What incidents are read against; the person's duties computed once, and only when something reads them. */
+class CaseContext implements IncidentContext {
+  private cached: PersonDuties | undefined;
+  readonly asOf: string;
+
+  constructor(
+    readonly history: History,
+    private readonly file: CaseFile,
+  ) {
+    this.asOf = file.asOf;
+  }
+
+  get duties(): PersonDuties {
+    this.cached ??= personDuties(this.history, this.file.notification ?? {}, this.file.asOf, RECORD_PATHS);
+    return this.cached;
+  }
+}
+
 function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseReport {
   const history = new History(caseOrders(file));
   const report: CaseReport = { asOf: file.asOf, jurisdiction: "england-and-wales", orders: [], incidents: [], keyDates: [], agenda: [] };
@@ -55,15 +73,7 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
     report.application = assess(rooted(findings, "application"), { court });
   }
   report.orders = orderReports(history, file.application, file.asOf);
-  // Computed once, and only when something reads it (the notification record, or a notification failure).
-  let cached: ReturnType<typeof personDuties> | undefined;
-  const context = {
-    history,
-    asOf: file.asOf,
-    get duties() {
-      return (cached ??= personDuties(history, file.notification ?? {}, file.asOf, RECORD_PATHS));
-    },
-  };
+  const context = new CaseContext(history, file);
   if (file.notification !== undefined) {
     const { duties } = context;
     report.notification = assess(duties.findings, duties.obligations);
@@ -99,7 +109,7 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
     return assessment;
   });
   report.keyDates = keyDates({ history, application: file.application, obligations: report.notification?.value, incidents: dated });
-  report.agenda = agendaOf(report);
+  report.agenda = agendaOfChecked(report);
   return report;
 }
 

@@ -36,8 +36,13 @@ export interface KeyDateSources {
 export function keyDates(sources: KeyDateSources): KeyDate[] {
   const dates: KeyDate[] = [];
   const add = (date: LocalDate, kind: KeyDateKind, label: string, citation: Citation, extra: Partial<KeyDate> = {}): void => {
-    const keyDate: KeyDate = { date, kind, label, citation: { ...citation } };
-    for (const [k, v] of Object.entries(extra)) if (v !== undefined) (keyDate as unknown as Record<string, unknown>)[k] = v;
+    const keyDate: KeyDate = { date, kind, label, citation };
+    if (extra.duty !== undefined) keyDate.duty = extra.duty;
+    if (extra.orderId !== undefined) keyDate.orderId = extra.orderId;
+    if (extra.termId !== undefined) keyDate.termId = extra.termId;
+    if (extra.event !== undefined) keyDate.event = extra.event;
+    if (extra.incident !== undefined) keyDate.incident = extra.incident;
+    if (extra.endsAt !== undefined) keyDate.endsAt = extra.endsAt;
     dates.push(keyDate);
   };
   if (sources.application !== undefined) add(sources.application.madeOn, "application-made", "Application made", spa("s.1(1)"));

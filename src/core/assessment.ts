@@ -44,16 +44,10 @@ export function decide(
   citations: Citation[],
   missing?: readonly string[],
 ): Finding {
-  // Citations are copied: a finding shares nothing with the library, so changing one changes no later answer.
-  const finding: Finding = { rule, verdict, reason, citations: citations.map(copyCitation) };
+  // The list is the finding's own; the citations in it are deeply frozen reference data, safe to share.
+  const finding: Finding = { rule, verdict, reason, citations };
   if (missing !== undefined && missing.length > 0) finding.missing = [...new Set(missing)];
   return finding;
-}
-
-function copyCitation(c: Citation): Citation {
-  const copy: Citation = { source: c.source, provision: c.provision, label: c.label };
-  if (c.url !== undefined) copy.url = c.url;
-  return copy;
 }
 
 /**
@@ -97,15 +91,42 @@ export function assess<V>(findings: Finding[], value: V): Assessment<V> {
 }
 
 /**
- * Every input path that would settle an unknown deciding finding of the assessment, without repeats.
+ * Every input path that a finding (deciding or informative) or an obligation of `x` names as missing, without
+ * repeats, in the order first seen — for an assessment, or a whole case report (every part of it).
  * @example missingInputs(assessApplicant(input)) // ["applicant.bcu"]
  */
-export function missingInputs(assessment: Pick<Assessment<unknown>, "findings">): string[] {
+export function missingInputs(x: Pick<Assessment<unknown>, "findings"> | MissingSource): string[] {
   const paths = new Set<string>();
-  for (const f of assessment.findings) {
-    if (f.informative !== true && f.verdict === "unknown") for (const p of f.missing ?? []) paths.add(p);
+  const visit = (a: unknown): void => {
+    if (typeof a !== "object" || a === null) return;
+    const { findings, value } = a as { findings?: unknown; value?: unknown };
+    if (Array.isArray(findings)) for (const f of findings) for (const p of (f as Finding).missing ?? []) paths.add(p);
+    if (Array.isArray(value)) for (const o of value) for (const p of ((o as { missing?: string[] } | null)?.missing ?? [])) paths.add(p);
+  };
+  visit(x);
+  const report = x as MissingSource;
+  if (Array.isArray(report.orders)) {
+    visit(report.application);
+    for (const o of report.orders) {
+      visit(o.lawful);
+      visit(o.inForce);
+    }
+    visit(report.notification);
+    for (const f of report.notificationFailures ?? []) visit(f.classification);
+    visit(report.discharge);
+    for (const i of report.incidents ?? []) visit(i);
   }
   return [...paths];
+}
+
+/** The parts of a case report that {@link missingInputs} reads (a structural type, so core does not depend on case/). */
+export interface MissingSource {
+  application?: unknown;
+  orders: readonly { lawful: unknown; inForce: unknown }[];
+  notification?: unknown;
+  notificationFailures?: readonly { classification: unknown }[] | undefined;
+  discharge?: unknown;
+  incidents?: readonly unknown[];
 }
 
 /**

@@ -72,14 +72,41 @@ function dateOnlyProblem(text: string): string | null {
   return dayProblem(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** Days since 1970-01-01 of a valid `LocalDate` (a pure calendar count, no zone involved). */
-export function epochDay(date: LocalDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+/** The value of the `width` ASCII digits of `text` from `at` (the text is a validated date). */
+function digits(text: string, at: number, width: number): number {
+  let n = 0;
+  for (let i = at; i < at + width; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
 }
 
+/**
+ * Days since 1970-01-01 of a valid `LocalDate` (a pure calendar count, no zone involved). Computed with the
+ * proleptic Gregorian "days from civil" arithmetic rather than `Date`, because every period the library counts
+ * goes through here; the tests compare it with `Date.UTC` for every day from 1900 to 2199.
+ */
+export function epochDay(date: LocalDate): number {
+  const y0 = digits(date, 0, 4);
+  const m = digits(date, 5, 2);
+  const d = digits(date, 8, 2);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The `LocalDate` of a day count since 1970-01-01 (the inverse of {@link epochDay}). */
 function fromEpochDay(day: number): LocalDate {
-  const d = new Date(day * DAY_MS);
-  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return formatDate(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 /** The day `days` calendar days after a valid `date` (no checks: internal). */
@@ -348,9 +375,21 @@ export function startOfLondonDay(date: LocalDate): number {
   // Stryker restore all
 }
 
+const dayEnds = new Map<string, number>();
+
 /** Epoch milliseconds of the start of the London day after `date` (the end of `date`). */
 export function endOfLondonDay(date: LocalDate): number {
-  return startOfLondonDay(shiftDays(date, 1));
+  // Stryker disable all: a cache of a pure function, bounded and keyed by valid days only.
+  let ms = dayEnds.get(date);
+  if (ms === undefined) {
+    ms = startOfLondonDay(shiftDays(date, 1));
+    if (date.length === 10) {
+      if (dayEnds.size >= 50_000) dayEnds.clear();
+      dayEnds.set(date, ms);
+    }
+  }
+  return ms;
+  // Stryker restore all
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -404,6 +443,7 @@ export function clearCalendarCaches(): void {
   parsed.clear();
   periods.clear();
   dayStarts.clear();
+  dayEnds.clear();
 }
 // Stryker restore all
 

@@ -30,29 +30,44 @@ function childPath(path: string, key: string | number): string {
  * Reading the input may run getters or proxy traps; whatever they throw becomes an issue, never an exception.
  */
 export function boundsIssue(input: unknown, prefix = ""): InputIssue | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: input, path: prefix, depth: 0 }];
+  // Each frame knows its parent and key, so a path is spelled out only for the one value that is reported.
+  interface Frame {
+    value: unknown;
+    parent: Frame | null;
+    key: string | number;
+    depth: number;
+  }
+  const pathOf = (frame: Frame): string => {
+    const keys: (string | number)[] = [];
+    for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) keys.push(f.key);
+    let path = prefix;
+    for (let i = keys.length - 1; i >= 0; i--) path = childPath(path, keys[i] as string | number);
+    return path;
+  };
+  const stack: Frame[] = [{ value: input, parent: null, key: "", depth: 0 }];
   const seen = new Set<object>();
   let count = 0;
   try {
     while (stack.length > 0) {
-      const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+      const frame = stack.pop() as Frame;
+      const { value, depth } = frame;
       if (++count > MAX_VALUES) return { path: prefix, message: `holds more than ${MAX_VALUES.toLocaleString("en-GB")} values in all` };
       if (typeof value === "string") {
-        if (value.length > MAX_STRING_LENGTH) return { path, message: `must be at most ${MAX_STRING_LENGTH.toLocaleString("en-GB")} characters long (it has ${value.length.toLocaleString("en-GB")})` };
+        if (value.length > MAX_STRING_LENGTH) return { path: pathOf(frame), message: `must be at most ${MAX_STRING_LENGTH.toLocaleString("en-GB")} characters long (it has ${value.length.toLocaleString("en-GB")})` };
         continue;
       }
       if (typeof value !== "object" || value === null || depth >= MAX_DEPTH || seen.has(value)) continue;
       seen.add(value);
       if (Array.isArray(value)) {
-        if (value.length > MAX_ARRAY_ITEMS) return { path, message: `must hold at most ${MAX_ARRAY_ITEMS.toLocaleString("en-GB")} items (it has ${value.length.toLocaleString("en-GB")})` };
-        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: childPath(path, i), depth: depth + 1 });
+        if (value.length > MAX_ARRAY_ITEMS) return { path: pathOf(frame), message: `must hold at most ${MAX_ARRAY_ITEMS.toLocaleString("en-GB")} items (it has ${value.length.toLocaleString("en-GB")})` };
+        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: frame, key: i, depth: depth + 1 });
         continue;
       }
       const keys = Object.keys(value);
-      if (keys.length > MAX_ARRAY_ITEMS) return { path, message: `must have at most ${MAX_ARRAY_ITEMS.toLocaleString("en-GB")} fields` };
+      if (keys.length > MAX_ARRAY_ITEMS) return { path: pathOf(frame), message: `must have at most ${MAX_ARRAY_ITEMS.toLocaleString("en-GB")} fields` };
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
-        stack.push({ value: (value as Record<string, unknown>)[key], path: childPath(path, key), depth: depth + 1 });
+        stack.push({ value: (value as Record<string, unknown>)[key], parent: frame, key, depth: depth + 1 });
       }
     }
   } catch (e) {

@@ -6,7 +6,8 @@
  */
 export class MaxTree {
   private readonly size: number;
-  private readonly tree: Float64Array;
+  // A plain array: most trees the library builds are small, where a typed array costs more to make than to read.
+  private readonly tree: number[];
   readonly length: number;
 
   constructor(values: ArrayLike<number>) {
@@ -14,7 +15,7 @@ export class MaxTree {
     let size = 1;
     while (size < values.length) size *= 2;
     this.size = size;
-    this.tree = new Float64Array(2 * size).fill(Number.NEGATIVE_INFINITY);
+    this.tree = new Array<number>(2 * size).fill(Number.NEGATIVE_INFINITY);
     for (let i = 0; i < values.length; i++) this.tree[size + i] = values[i] as number;
     for (let node = size - 1; node >= 1; node--) {
       this.tree[node] = Math.max(this.tree[2 * node] as number, this.tree[2 * node + 1] as number);

@@ -3,7 +3,7 @@
  * the span in which it has effect, and its links — the interim order a full order replaces (s.9(1)(a)) and,
  * through that, when the interim order ceased (s.5(6)(b)). A single order (the typed API) is a history of one.
  */
-import { compareWhen, parseWhen, type LocalDate, type ParsedWhen } from "../core/calendar";
+import { compareWhen, parseWhen, startOfLondonDay, type LocalDate, type ParsedWhen } from "../core/calendar";
 import { edgeOf, endOfDayEdge, momentOf, spanBetween, type Edge, type Moment, type Span } from "../core/span";
 import { SpanIndex } from "../core/span-index";
 import type { Order, Term } from "../model/schemas";
@@ -17,6 +17,8 @@ export interface OrderEntry {
   /** The order, with the determination of the main application filled in when inferred (see `determinationFrom`). */
   readonly order: Order;
   readonly made: ParsedWhen;
+  /** When it was made, for ordering: the instant, or the start of its London day. */
+  readonly madeKey: number;
   /** Where the order has effect. */
   readonly span: Span;
   /** The interim order this full order replaces, when the history names it by id. */
@@ -58,9 +60,11 @@ export interface TermHolder {
 export class History {
   readonly entries: readonly OrderEntry[];
   readonly byId: ReadonlyMap<string, OrderEntry>;
-  private readonly spans: SpanIndex<OrderEntry>;
+  private spanIndex: SpanIndex<OrderEntry> | undefined;
   private readonly terms = new Map<string, SpanIndex<TermHolder>>();
+  private readonly termSpans = new Map<string, { span: Span; item: TermHolder }[]>();
   private readonly termLists = new Map<string, TermHolder[]>();
+  private termsIndexed = false;
   private readonly byMade: OrderEntry[];
 
   constructor(orders: readonly { order: Order; path: string }[]) {
@@ -89,15 +93,10 @@ export class History {
       if (full.madeAt !== undefined) filled.mainApplicationDeterminedAt = full.madeAt;
       return { order: filled, from: by };
     });
-    const entries: OrderEntry[] = effective.map(({ order }, i) => ({
-      index: i,
-      path: orders[i]!.path,
-      order,
-      made: madeOf(order),
-      span: orderSpan(order),
-      replaces: undefined,
-      determinationFrom: undefined,
-    }));
+    const entries: OrderEntry[] = effective.map(({ order }, i) => {
+      const made = madeOf(order);
+      return { index: i, path: orders[i]!.path, order, made, madeKey: made.ms ?? startOfLondonDay(made.date), span: orderSpan(order), replaces: undefined, determinationFrom: undefined };
+    });
     // Links are set once every entry exists; entries are not changed after construction.
     entries.forEach((entry, i) => {
       const target = replacesIndex[i];
@@ -108,41 +107,51 @@ export class History {
     });
     this.entries = entries;
     this.byId = new Map([...byId].map(([id, i]) => [id, entries[i] as OrderEntry]));
-    this.spans = new SpanIndex(
-      entries.map((entry) => ({ span: entry.span, item: entry })),
-      sameTimeOrder,
-    );
-    this.byMade = [...entries].sort((a, b) => madeKey(a) - madeKey(b) || sameTimeOrder(a, b));
-    const holders = new Map<string, { span: Span; item: TermHolder }[]>();
-    for (const entry of entries) {
+    this.byMade = entries.length === 1 ? entries : [...entries].sort((a, b) => a.madeKey - b.madeKey || sameTimeOrder(a, b));
+  }
+
+  /** The orders holding each term id, with the term's span: built on the first question about terms. */
+  private indexTerms(): void {
+    if (this.termsIndexed) return;
+    this.termsIndexed = true;
+    for (const entry of this.byMade) {
       for (const term of entry.order.terms) {
-        let list = holders.get(term.id);
-        if (list === undefined) holders.set(term.id, (list = []));
+        let list = this.termSpans.get(term.id);
+        if (list === undefined) this.termSpans.set(term.id, (list = []));
         list.push({ span: termSpan(entry.order, term, entry.span), item: { entry, term } });
       }
     }
-    for (const [id, list] of holders) {
-      this.terms.set(id, new SpanIndex(list, (a, b) => sameTimeOrder(a.entry, b.entry)));
-      // In the order the orders were made, so answers do not depend on the order they were given in.
-      this.termLists.set(
-        id,
-        list.map((h) => h.item).sort((a, b) => madeKey(a.entry) - madeKey(b.entry) || sameTimeOrder(a.entry, b.entry)),
-      );
-    }
+    // Taken from the orders in the order they were made, so answers do not depend on the order they were given in.
+    for (const [id, list] of this.termSpans) this.termLists.set(id, list.map((h) => h.item));
   }
 
   /** Orders that may have effect at `at`, latest-made first, lazily. */
   mayBeInEffect(at: Moment): Generator<{ span: Span; item: OrderEntry }> {
-    return this.spans.mayCover(at);
+    // Indexed on first use.
+    this.spanIndex ??= new SpanIndex(
+      this.entries.map((entry) => ({ span: entry.span, item: entry })),
+      sameTimeOrder,
+    );
+    return this.spanIndex.mayCover(at);
   }
 
   /** Up to `limit` orders with the term `termId` whose term may have effect at `at`. */
   termMayBeInEffect(termId: string, at: ParsedWhen, limit: number): TermHolder[] {
-    return this.terms.get(termId)?.take(momentOf(at), limit) ?? [];
+    this.indexTerms();
+    // Indexed on first use: most histories are asked about few of their terms.
+    let index = this.terms.get(termId);
+    if (index === undefined) {
+      const list = this.termSpans.get(termId);
+      if (list === undefined) return [];
+      index = new SpanIndex(list, (a, b) => sameTimeOrder(a.entry, b.entry));
+      this.terms.set(termId, index);
+    }
+    return index.take(momentOf(at), limit);
   }
 
   /** Every order that has a term with this id, in the order they were made. */
   termHolders(termId: string): readonly TermHolder[] {
+    this.indexTerms();
     return this.termLists.get(termId) ?? [];
   }
 
@@ -177,10 +186,6 @@ function sameTimeOrder(a: OrderEntry, b: OrderEntry): number {
   const x = a.order.id ?? "";
   const y = b.order.id ?? "";
   return x < y ? -1 : x > y ? 1 : a.index - b.index;
-}
-
-function madeKey(entry: OrderEntry): number {
-  return momentOf(entry.made).lo;
 }
 
 /** The history of a single order (the typed API), named by `path`. */

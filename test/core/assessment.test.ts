@@ -18,7 +18,8 @@ describe("findings and assessments", () => {
     expect(note.informative).toBe(true);
     const a = assess([decide("r", "yes", "Fine.", cite), note], undefined);
     expect(a.verdict).toBe("yes");
-    expect(missingInputs(a)).toEqual([]);
+    // An informative finding's missing input is still one that would settle what it says.
+    expect(missingInputs(a)).toEqual(["defendant.dateOfBirth"]);
   });
 
   it("collects the missing inputs of unknown deciding findings", () => {
@@ -54,9 +55,9 @@ describe("findings and assessments", () => {
 });
 
 describe("missing inputs and prefixes at the edges", () => {
-  it("ignores decided findings' paths and unknown findings without paths", () => {
-    const a = assess([decide("a", "yes", "ok", cite, ["x"]), decide("b", "unknown", "?", cite)], undefined);
-    expect(missingInputs(a)).toEqual([]);
+  it("collects every finding's paths, in first-seen order, and obligations' too", () => {
+    const a = assess([decide("a", "yes", "ok", cite, ["x"]), decide("b", "unknown", "?", cite), inform("c", "note", cite, "unknown", ["y", "x"])], [{ missing: ["z", "y"] }]);
+    expect(missingInputs(a)).toEqual(["x", "y", "z"]);
   });
 
   it("an empty prefix leaves findings as they are", () => {

@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  epochDay,
   ageOn,
   anniversary,
   compareWhen,
@@ -272,5 +273,17 @@ describe("instants", () => {
     expect(startOfLondonDay("2026-03-30")).toBe(Date.UTC(2026, 2, 29, 23));
     expect(startOfLondonDay("2026-10-25")).toBe(Date.UTC(2026, 9, 24, 23));
     expect(startOfLondonDay("2026-10-26")).toBe(Date.UTC(2026, 9, 26, 0));
+  });
+});
+
+describe("day counting without Date", () => {
+  it("epochDay and its inverse agree with Date.UTC on every day from 1900 to 2199", () => {
+    const DAY = 86_400_000;
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2199, 11, 31); ms += DAY) {
+      const day = new Date(ms).toISOString().slice(0, 10);
+      const n = ms / DAY;
+      if (epochDay(day) !== n) expect(epochDay(day)).toBe(n);
+      if (addDays("1970-01-01", n) !== day) expect(addDays("1970-01-01", n)).toBe(day);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // hundred of each; `npm run fuzz` runs 100,000 (FUZZ_RUNS).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as lib from "stalking-protection-orders";
 import { caseFile } from "../../src/arbitraries";
 import { evaluateCase } from "../../src/case";
 import { londonDate, notificationPeriod } from "../../src/core/calendar";
@@ -134,6 +135,29 @@ describe("the typed API answers or throws SpoInputError, nothing else", () => {
         }
       }),
       { numRuns: Math.max(50, Math.floor(RUNS / 10)) },
+    );
+    expectNoPollution();
+  }, TIMEOUT);
+});
+
+describe("every exported function of the built package answers or throws SpoInputError, nothing else", () => {
+  // The built package, as a consumer imports it; classes and schemas are not functions to call this way.
+  const exported = Object.entries(lib).filter(([name, value]) => typeof value === "function" && name !== "SpoInputError" && !name.endsWith("Schema"));
+  it("covers the whole public API", () => {
+    expect(exported.length).toBeGreaterThan(40);
+  });
+  it.each(exported)("%s", (_, fn) => {
+    const call = fn as (...args: unknown[]) => unknown;
+    fc.assert(
+      fc.property(fc.array(json, { minLength: 0, maxLength: 3 }), (args) => {
+        try {
+          call(...args);
+        } catch (e) {
+          expect(lib.isSpoInputError(e), String(e)).toBe(true);
+          expect((e as SpoInputError).issues.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: Math.max(30, Math.floor(RUNS / 10)) },
     );
     expectNoPollution();
   }, TIMEOUT);

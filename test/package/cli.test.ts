@@ -1,6 +1,6 @@
 // The `spo` command, run from the built package as a user would run it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -98,5 +98,64 @@ describe("spo schema, help and usage", () => {
     expect(spo(["frobnicate"]).status).toBe(2);
     expect(spo(["evaluate", "--bogus"]).status).toBe(2);
     expect(spo(["evaluate"]).status).toBe(2);
+  });
+});
+
+describe("spo under attack: bounded, strict about text, never a stack trace", () => {
+  const big = join(dir, "nulls.json");
+  writeFileSync(big, `{"asOf":"2026-01-01","order":{"terms":[${"null,".repeat(6_000_000)}null]}}`);
+  const many = join(dir, "many-nulls.json");
+  writeFileSync(many, `{"asOf":"2026-01-01","order":{"terms":[${"null,".repeat(1_000_000)}null]}}`);
+  const latin1 = join(dir, "latin1.json");
+  writeFileSync(latin1, Buffer.from('{"asOf":"2026-01-01","description":"caf\xe9"}', "latin1"));
+  const bom = join(dir, "bom.json");
+  writeFileSync(bom, `\ufeff${readFileSync("examples/btp-application.json", "utf8")}`);
+  const longId = join(dir, "long-id.json");
+  const incidents = Array.from({ length: 300 }, () => ({ type: "term-breached", termId: "T1", at: "2026-03-05", reasonableExcuse: false }));
+  writeFileSync(longId, JSON.stringify({ asOf: "2026-04-01", order: { id: "x".repeat(2 * 1024 * 1024), kind: "full", madeOn: "2026-03-02", applicantForce: "kent", duration: { type: "until-further-order" }, terms: [{ id: "T1", type: "prohibition", text: "x" }] }, incidents }));
+
+  const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
+
+  it("a file over 10 MiB is refused at once, exit 2", () => {
+    const r = spo(["evaluate", big]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("is larger than 10 MiB");
+    noStack(r.stderr);
+  });
+
+  it("/dev/zero is read only up to the limit", () => {
+    const t0 = Date.now();
+    const r = spo(["evaluate", "/dev/zero"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("larger than 10 MiB");
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+
+  it("a million nulls within the size limit: one issue naming the array", () => {
+    const r = spo(["evaluate", "--json", many]);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: false, issues: [{ path: "order.terms", message: "must hold at most 10,000 items (it has 1,000,001)" }] });
+  });
+
+  it("invalid UTF-8 is refused; a leading byte-order mark is accepted", () => {
+    const r = spo(["evaluate", latin1]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("is not valid UTF-8 text");
+    expect(spo(["evaluate", bom]).status).toBe(0);
+  });
+
+  it("a 2 MiB order id with 300 incidents is an input error, not a crash", () => {
+    const r = spo(["evaluate", longId]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("order.id: must be at most 100,000 characters long");
+    noStack(r.stderr);
+  });
+
+  it("control characters in an error message are escaped", () => {
+    const hostile = join(dir, "hostile.json");
+    writeFileSync(hostile, JSON.stringify({ asOf: "2026-01-01", "\u001b[31mred": 1 }));
+    const r = spo(["evaluate", hostile]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain("\u001b");
   });
 });

@@ -63,7 +63,7 @@ export function obligation(
     lastDay: period?.lastDay ?? null,
     endsAt: period?.endsAt ?? null,
     status: fields.status,
-    citations: CITES[kind].map((c) => ({ ...c })),
+    citations: [...CITES[kind]],
     reason: fields.reason,
   };
   if (fields.metAt !== undefined) out.metAt = fields.metAt;

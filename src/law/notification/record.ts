@@ -69,7 +69,7 @@ export function prepareRecord(parts: { events?: readonly NotificationEvent[] | u
 /** A subset of the record's notifications (those giving one name, say), in time order, searchable by time. */
 export class NoteList {
   private readonly notes: Dated<NotificationRecord>[];
-  private readonly next: Record<"counts" | "unchecked" | "wrongStation", Int32Array>;
+  private readonly next: Record<"counts" | "unchecked" | "wrongStation", number[]>;
 
   /**
    * @param notes notifications in time order
@@ -82,8 +82,8 @@ export class NoteList {
   ) {
     this.notes = notes;
     const n = notes.length;
-    const make = (want: Verdict): Int32Array => {
-      const next = new Int32Array(n + 1).fill(-1);
+    const make = (want: Verdict): number[] => {
+      const next = new Array<number>(n + 1).fill(-1);
       for (let i = n - 1; i >= 0; i--) next[i] = verdicts[i] === want ? i : (next[i + 1] as number);
       return next;
     };

@@ -314,7 +314,7 @@ export function classifyWithOrder(
   // The verdict is yes or unknown here, and the classification is the value.
   const assessment = assess<OffenceClassification | null>(findings, {
     ...rest,
-    provisions: rest.provisions.map((c) => ({ ...c })),
+    provisions: [...rest.provisions],
     maximum: { summary: { custodyMonths: limit.value, fine: "unlimited" }, indictment: { ...maximumOnIndictment } },
   });
   return { assessment, entry };
