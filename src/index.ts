@@ -15,7 +15,7 @@ export {
   type Citation,
 } from "./core/citation";
 export { type Assessment, type Finding } from "./core/assessment";
-export { assess, decide, inform, missingInputs, verdictOfFindings, withPathPrefix } from "./core/builders";
+export { missingInputs, verdictOfFindings } from "./core/builders";
 export { isSpoInputError, SpoInputError, parseInput, type InputIssue } from "./core/errors";
 export { MAX_ARRAY_ITEMS, MAX_ISSUES, MAX_STRING_LENGTH, MAX_VALUES } from "./core/limits";
 export {

@@ -6,17 +6,26 @@
  * findings, so a reader can always trace the answer to the findings that produced it.
  */
 import type { Citation } from "./citation";
+import { englishReason, type ParamsOf, type RuleId, type VariantOf } from "../messages/rules";
+import type { Params } from "../messages/types";
+import { joinPath } from "./paths";
+
+export { joinPath };
 import type { Verdict } from "./verdict";
 
 /**
  * One step of reasoning: a stable rule id, its verdict, one plain sentence, and the provisions relied on.
- * `missing` lists the input paths that would settle an `"unknown"` (`order.terms[2].lastDay`).
+ * `variant` says which of the rule's sentences it is and `params` holds every value that sentence mentions, so
+ * a message catalogue can say it in another language (`reason` is the English). `missing` lists the input paths
+ * that would settle an `"unknown"` (`order.terms[2].lastDay`).
  * @see ../../docs/guide.md#reading-findings
  */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
+  variant: string;
   verdict: Verdict;
   reason: string;
+  params: Params;
   citations: Citation[];
   missing?: string[];
   informative?: true;
@@ -35,17 +44,19 @@ export interface Assessment<V = undefined> {
 
 /**
  * A deciding finding. Pass `missing` with an `"unknown"` verdict to say which inputs would settle it.
- * @example decide("ground.B", "unknown", "No risk judgement is recorded.", [spa("s.1(1)(b)")], ["risk.judged"])
+ * @example decide("ground.B", "unknown", "undecided", {}, [spa("s.1(1)(b)")], ["risk.judged"])
  */
-export function decide(
-  rule: string,
+export function decide<R extends RuleId, V extends VariantOf<R>>(
+  rule: R,
   verdict: Verdict,
-  reason: string,
+  variant: V,
+  params: ParamsOf<R, V>,
   citations: Citation[],
   missing?: readonly string[],
 ): Finding {
+  const values = (params ?? {}) as Params;
   // The list is the finding's own; the citations in it are deeply frozen reference data, safe to share.
-  const finding: Finding = { rule, verdict, reason, citations };
+  const finding: Finding = { rule, variant, verdict, reason: englishReason(rule, variant, values), params: values, citations };
   if (missing !== undefined && missing.length > 0) finding.missing = [...new Set(missing)];
   return finding;
 }
@@ -53,16 +64,17 @@ export function decide(
 /**
  * An informative finding: it explains (a venue, a convention, a reminder) but takes no part in the verdict.
  * Its own verdict answers the finding's own question, e.g. `"unknown"` for a venue without a date of birth.
- * @example inform("application.time-limit", "No time limit applies.", [spa("s.13(2)")])
+ * @example inform("application.time-limit", "none", {}, [spa("s.13(2)")])
  */
-export function inform(
-  rule: string,
-  reason: string,
+export function inform<R extends RuleId, V extends VariantOf<R>>(
+  rule: R,
+  variant: V,
+  params: ParamsOf<R, V>,
   citations: Citation[],
   verdict: Verdict = "yes",
   missing?: readonly string[],
 ): Finding {
-  const finding = decide(rule, verdict, reason, citations, missing);
+  const finding = decide(rule, verdict, variant, params, citations, missing);
   finding.informative = true;
   return finding;
 }
@@ -139,9 +151,3 @@ export function withPathPrefix(findings: readonly Finding[], prefix: string): Fi
   );
 }
 
-/** Joins two dotted input paths, leaving index segments (`[2]`) attached. */
-export function joinPath(prefix: string, path: string): string {
-  if (prefix === "") return path;
-  if (path === "") return prefix;
-  return path.startsWith("[") ? `${prefix}${path}` : `${prefix}.${path}`;
-}

@@ -4,7 +4,7 @@
  * a verdict `"no"` instead, never an error.
  */
 import type { z } from "zod";
-import { joinPath } from "./assessment";
+import { joinPath } from "./paths";
 import { boundsIssue, capIssues, describeThrown } from "./limits";
 
 const BRAND: unique symbol = Symbol.for("stalking-protection-orders.SpoInputError") as never;

@@ -4,7 +4,7 @@
  * elements, walks without recursion (so depth cannot overflow the stack), and stops at the first excess: an
  * oversized input costs as much as its bound, never as much as its size, and gets one clear issue.
  */
-import { joinPath } from "./assessment";
+import { joinPath } from "./paths";
 import type { InputIssue } from "./errors";
 
 /** The most items any input array may hold. */

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { assess, decide, type Assessment } from "../core/assessment";
 import { spa, type Citation } from "../core/citation";
 import { parseInput } from "../core/errors";
+import { AGAINST } from "../messages/english/appeals-penalties";
 
 const onApplicationOf = z.enum(["defendant", "chief-officer"]);
 
@@ -24,41 +25,38 @@ export type AppealDecision = z.output<typeof AppealDecisionSchema>;
 /** Who may appeal, against what, to which court. */
 export interface AppealRight {
   appellant: "defendant" | "chief-officer-who-applied" | "relevant-chief-officer";
+  /** What may be appealed against, in English. */
   against: string;
+  /** The same, as an id (`"order-made"`, `"section-4-refused-defendant-application"`, …). */
+  decision: string;
   court: "crown-court";
   citations: Citation[];
 }
 
-function right(appellant: AppealRight["appellant"], against: string): AppealRight {
-  return { appellant, against, court: "crown-court", citations: [spa("s.7")] };
+function right(appellant: AppealRight["appellant"], decision: keyof typeof AGAINST): AppealRight {
+  return { appellant, against: AGAINST[decision] as string, decision, court: "crown-court", citations: [spa("s.7")] };
 }
 
 function rightsFor(d: AppealDecision): AppealRight[] {
   switch (d.decision) {
     case "order-made":
-      return [right("defendant", "the making of the stalking protection order")];
+      return [right("defendant", "order-made")];
     case "interim-order-made":
-      return [right("defendant", "the making of the interim stalking protection order")];
+      return [right("defendant", "interim-order-made")];
     case "order-refused":
-      return [right("chief-officer-who-applied", "the refusal to make a stalking protection order")];
+      return [right("chief-officer-who-applied", "order-refused")];
     case "interim-order-refused":
-      return [right("chief-officer-who-applied", "the refusal to make an interim stalking protection order")];
+      return [right("chief-officer-who-applied", "interim-order-refused")];
     case "section-4-order-made":
       return d.onApplicationOf === "chief-officer"
-        ? [right("defendant", "the order varying, renewing or discharging the order, made on a chief officer's application")]
-        : [right("relevant-chief-officer", "the order varying, renewing or discharging the order, made on the defendant's application")];
+        ? [right("defendant", "section-4-made-on-chief-officer-application")]
+        : [right("relevant-chief-officer", "section-4-made-on-defendant-application")];
     case "section-4-order-refused":
       return d.onApplicationOf === "defendant"
-        ? [right("defendant", "the refusal of the defendant's application to vary, renew or discharge the order")]
-        : [right("chief-officer-who-applied", "the refusal of the chief officer's application to vary, renew or discharge the order")];
+        ? [right("defendant", "section-4-refused-defendant-application")]
+        : [right("chief-officer-who-applied", "section-4-refused-chief-officer-application")];
   }
 }
-
-const WHO: Record<AppealRight["appellant"], string> = {
-  defendant: "The defendant",
-  "chief-officer-who-applied": "The chief officer who applied",
-  "relevant-chief-officer": "A relevant chief officer of police",
-};
 
 /**
  * Who may appeal to the Crown Court against a magistrates' court's decision (s.7): the defendant against an
@@ -72,7 +70,7 @@ export function appealRights(decision: AppealDecision): Assessment<AppealRight[]
   const parsed = parseInput(AppealDecisionSchema, decision, "decision");
   const rights = rightsFor(parsed);
   return assess(
-    rights.map((r) => decide(`appeal.${r.appellant}`, "yes", `${WHO[r.appellant]} may appeal to the Crown Court against ${r.against}.`, r.citations)),
+    rights.map((r) => decide(`appeal.${r.appellant}` as const, "yes", "may-appeal", { against: r.decision }, r.citations)),
     rights,
   );
 }

@@ -8,7 +8,7 @@ import { practice, spa, type Citation } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
 import { deepFreeze } from "../core/freeze";
 import { fastApplicantInput } from "../model/fast-validation";
-import { getForce, rankAtLeast, RANKS, type Force } from "../model/forces";
+import { getForce, rankAtLeast, type Force } from "../model/forces";
 import {
   ApplicantInputSchema,
   ApplicationInputSchema,
@@ -77,18 +77,6 @@ function policyCitation(policy: Policy): Citation {
 
 type Limb = { key: "residesIn" | "believedToBeIn" | "intendsToComeTo"; place: Place };
 
-const LIMB_WORDS: Record<Limb["key"], string> = {
-  residesIn: "resides in",
-  believedToBeIn: "is believed by the chief officer to be in",
-  intendsToComeTo: "is believed by the chief officer to intend to come to",
-};
-
-const BCU_WORDS: Record<Limb["key"], string> = {
-  residesIn: "where the defendant resides",
-  believedToBeIn: "where the defendant is believed to be",
-  intendsToComeTo: "the defendant is believed to intend to come to",
-};
-
 function limbsIn(defendant: ApplicantInput["defendant"], force: Force): Limb[] {
   const limbs: Limb[] = [];
   for (const key of ["residesIn", "believedToBeIn", "intendsToComeTo"] as const) {
@@ -98,50 +86,23 @@ function limbsIn(defendant: ApplicantInput["defendant"], force: Force): Limb[] {
   return limbs;
 }
 
-/** Each rank as words (`"chief-inspector"` → `"chief inspector"`), worked out once: findings are built often. */
-const RANK_WORDS: ReadonlyMap<string, string> = new Map(RANKS.map((r) => [r, r.replaceAll("-", " ")]));
-
 function chiefOfficerFinding(force: Force): Finding {
-  return decide(
-    "applicant.chief-officer",
-    "yes",
-    `The ${force.chiefOfficer} is a chief officer of police and may apply for a stalking protection order.`,
-    [S1_1, S14],
-  );
+  return decide("applicant.chief-officer", "yes", "yes", { force: force.id }, [S1_1, S14]);
 }
 
 function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"], limbs: readonly Limb[]): Finding {
-  if (!force.hasPoliceArea) {
-    return inform(
-      "applicant.police-area",
-      `The ${force.name} has no police area, so the condition that the defendant lives in, is in, or is coming to the area does not apply.`,
-      [S1_3],
-    );
-  }
+  if (!force.hasPoliceArea) return inform("applicant.police-area", "no-police-area", { force: force.id }, [S1_3]);
   if (limbs.length > 0) {
     // Limbs come in the order residesIn, believedToBeIn, intendsToComeTo: only the first can be residence.
     const resides = (limbs[0] as Limb).key === "residesIn";
     const believes = limbs.length > (resides ? 1 : 0);
     const cites = resides && believes ? [S1_3A, S1_3B] : [resides ? S1_3A : S1_3B];
-    // Stryker disable next-line ConditionalExpression: the one-limb case only skips a join of one item (equivalent).
-    const how = limbs.length === 1 ? LIMB_WORDS[(limbs[0] as Limb).key] : limbs.map((l) => LIMB_WORDS[l.key]).join(", and ");
-    return decide("applicant.police-area", "yes", `The defendant ${how} the ${force.name} area.`, cites);
+    return decide("applicant.police-area", "yes", "in-area", { force: force.id, limbs: limbs.map((l) => l.key) }, cites);
   }
   if (defendant.residesIn === undefined) {
-    return decide(
-      "applicant.police-area",
-      "unknown",
-      `Where the defendant resides is not recorded, and no belief that they are in or are coming to the ${force.name} area is recorded.`,
-      [S1_3A, S1_3B],
-      ["defendant.residesIn"],
-    );
+    return decide("applicant.police-area", "unknown", "unrecorded", { force: force.id }, [S1_3A, S1_3B], ["defendant.residesIn"]);
   }
-  return decide(
-    "applicant.police-area",
-    "no",
-    `The defendant does not reside in the ${force.name} area and the chief officer holds no belief that they are in it or intend to come to it.`,
-    [S1_3A, S1_3B],
-  );
+  return decide("applicant.police-area", "no", "outside", { force: force.id }, [S1_3A, S1_3B]);
 }
 
 function minimumRankFinding(input: ApplicantInput, policy: Policy, force: Force): Finding | null {
@@ -151,66 +112,24 @@ function minimumRankFinding(input: ApplicantInput, policy: Policy, force: Force)
     return inputError("policy.minimumRank", `is not a rank in ${force.name}, so the policy cannot be applied to it`);
   }
   const ok = rankAtLeast(force.id, input.applicant.rank, minimum);
-  const rank = RANK_WORDS.get(input.applicant.rank);
-  const min = RANK_WORDS.get(minimum);
-  return decide(
-    "policy.minimum-rank",
-    ok ? "yes" : "no",
-    ok
-      ? `The applying officer's rank (${rank}) meets the policy's minimum of ${min}.`
-      : `The applying officer's rank (${rank}) is below the policy's minimum of ${min}.`,
-    [policyCitation(policy)],
-  );
+  return decide("policy.minimum-rank", ok ? "yes" : "no", ok ? "meets" : "below", { rank: input.applicant.rank, minimum }, [policyCitation(policy)]);
 }
 
 function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force, limbs: readonly Limb[]): Finding | null {
   if (!policy.requireSameBcu) return null;
   const cite = [policyCitation(policy)];
-  if (!force.hasPoliceArea) {
-    return inform("policy.same-bcu", `The same-BCU rule applies to territorial forces only, so it is not applied to the ${force.name}.`, cite);
-  }
+  if (!force.hasPoliceArea) return inform("policy.same-bcu", "not-territorial", { force: force.id }, cite);
   if (limbs.length === 0) {
-    if (input.defendant.residesIn === undefined) {
-      return decide(
-        "policy.same-bcu",
-        "unknown",
-        "The BCU the application must come from cannot be identified until it is known where the defendant resides or is believed to be.",
-        cite,
-        ["defendant.residesIn"],
-      );
-    }
-    return decide(
-      "policy.same-bcu",
-      "no",
-      `The defendant is not resident in, believed to be in, or coming to any BCU of the ${force.name}.`,
-      cite,
-    );
+    if (input.defendant.residesIn === undefined) return decide("policy.same-bcu", "unknown", "place-unknown", {}, cite, ["defendant.residesIn"]);
+    return decide("policy.same-bcu", "no", "not-in-force", { force: force.id }, cite);
   }
   const bcu = input.applicant.bcu?.trim();
   const match = bcu === undefined ? undefined : limbs.find((l) => l.place.bcu?.trim() === bcu);
-  if (match !== undefined) {
-    return decide("policy.same-bcu", "yes", `The applying officer is in the BCU (${bcu}) ${BCU_WORDS[match.key]}.`, cite);
-  }
+  if (match !== undefined) return decide("policy.same-bcu", "yes", "match", { bcu: bcu as string, limb: match.key }, cite);
   const withoutBcu = limbs.filter((l) => l.place.bcu === undefined).map((l) => `defendant.${l.key}.bcu`);
-  if (bcu === undefined) {
-    return decide("policy.same-bcu", "unknown", "The applying officer's BCU is not recorded.", cite, ["applicant.bcu", ...withoutBcu]);
-  }
-  if (withoutBcu.length > 0) {
-    return decide(
-      "policy.same-bcu",
-      "unknown",
-      `The applying officer is in ${bcu}, but the BCU where the defendant is recorded as being is not known.`,
-      cite,
-      withoutBcu,
-    );
-  }
-  const theirs = limbs.map((l) => l.place.bcu).join(" or ");
-  return decide(
-    "policy.same-bcu",
-    "no",
-    `The applying officer is in ${bcu}, not in the BCU recorded for the defendant (${theirs}).`,
-    cite,
-  );
+  if (bcu === undefined) return decide("policy.same-bcu", "unknown", "officer-bcu-unrecorded", {}, cite, ["applicant.bcu", ...withoutBcu]);
+  if (withoutBcu.length > 0) return decide("policy.same-bcu", "unknown", "defendant-bcu-unrecorded", { bcu }, cite, withoutBcu);
+  return decide("policy.same-bcu", "no", "other-bcu", { bcu, theirs: limbs.map((l) => l.place.bcu as string) }, cite);
 }
 
 /** The findings on the applicant, for inputs already validated. */
@@ -265,27 +184,11 @@ function venueFinding(input: ApplicationInput): { finding: Finding; court: Court
   const cites = [spa("s.14(1)")];
   const dob = input.defendant.dateOfBirth;
   if (dob === undefined) {
-    return {
-      court: null,
-      finding: inform(
-        "application.venue",
-        "Without the defendant's date of birth it cannot be said whether a youth court (under 18) or an adult magistrates' court hears the application.",
-        cites,
-        "unknown",
-        ["defendant.dateOfBirth"],
-      ),
-    };
+    return { court: null, finding: inform("application.venue", "no-date-of-birth", {}, cites, "unknown", ["defendant.dateOfBirth"]) };
   }
   const age = ageOn(dob, input.madeOn);
   const court: Court = age < 18 ? "youth-court" : "magistrates-court";
-  return {
-    court,
-    finding: inform(
-      "application.venue",
-      `The defendant is ${age} on the application date (${input.madeOn}), so the application goes to ${court === "youth-court" ? "a youth court" : "a magistrates' court"} (convention: age on the day the application is made).`,
-      cites,
-    ),
-  };
+  return { court, finding: inform("application.venue", "age", { age, madeOn: input.madeOn, court }, cites) };
 }
 
 /** The findings on an application, for inputs already validated. */
@@ -302,7 +205,7 @@ export function applicationFindings(input: ApplicationInput, policy: Policy): { 
     ...applicantFindings({ applicant: input.applicant, defendant: input.defendant }, policy),
     ...withPathPrefix(grounds, "grounds"),
     venue.finding,
-    inform("application.time-limit", "No time limit applies to making the application.", [spa("s.13(2)")]),
+    inform("application.time-limit", "none", {}, [spa("s.13(2)")]),
   ];
   return { findings, court: venue.court };
 }

@@ -16,14 +16,7 @@ export const COMMENCEMENT_DATE: LocalDate = "2020-01-20";
  * A deciding finding that something (`"application"`, `"order"`) dated `on` is not before commencement.
  * @see https://www.legislation.gov.uk/uksi/2020/26
  */
-export function commencementFinding(rule: string, what: string, on: LocalDate, provision = what === "order" ? "s.2(1)" : "s.1(1)"): Finding {
+export function commencementFinding(rule: "application.commencement" | "order.commencement", what: string, on: LocalDate, provision = what === "order" ? "s.2(1)" : "s.1(1)"): Finding {
   const ok = on >= COMMENCEMENT_DATE;
-  return decide(
-    rule,
-    ok ? "yes" : "no",
-    ok
-      ? `The ${what} is dated ${on}, on or after 20 January 2020, when the Act came into force.`
-      : `No ${what} could exist on ${on}: the Act came into force on 20 January 2020.`,
-    [COMMENCEMENT_CITATION, spa(provision)],
-  );
+  return decide(rule, ok ? "yes" : "no", ok ? "yes" : "before", { what, on }, [COMMENCEMENT_CITATION, spa(provision)]);
 }

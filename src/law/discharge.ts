@@ -11,8 +11,8 @@ import { assess, decide, inform, type Assessment, type Finding } from "../core/a
 import { compareWhen, minimumFixedPeriodLastDay, parseWhen, type LocalDate } from "../core/calendar";
 import { spa } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
-import { and, verdictOf } from "../core/verdict";
-import { getForce, type ForceId } from "../model/forces";
+import { and, verdictOf, type Verdict } from "../core/verdict";
+import { getForce } from "../model/forces";
 import { DischargeRequestSchema, OrderSchema, VariationRequestSchema, type DischargeRequest, type Order, type VariationRequest } from "../model/schemas";
 import { interimVariationApplicants } from "./interim";
 
@@ -29,81 +29,37 @@ export function dischargeLockLastDay(order: Order): LocalDate | null {
 
 type AppliedBy = DischargeRequest["appliedBy"];
 
-function forceName(id: ForceId): string {
-  return `the ${getForce(id).chiefOfficer}`;
-}
-
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * Who may apply: the defendant or a relevant chief officer (s.4(1), s.14(1)); for an interim order, the defendant
  * or the chief officer who applied for it (s.5(7)). A relevant chief officer is the one who applied for the order,
  * the one for the area where the defendant resides, or one who believes the defendant is in or coming to their
  * area — so BTP and MDP, which have no police area, only as the one who applied.
  */
-function applicantFinding(rule: string, order: Order, appliedBy: AppliedBy, residesIn: string | undefined): Finding {
-  if (appliedBy.role === "defendant") {
-    return decide(rule, "yes", "The defendant may apply.", [spa(order.kind === "interim" ? "s.5(7)" : "s.4(1)")]);
-  }
-  const who = forceName(appliedBy.force);
+function applicantFinding(rule: "discharge.applicant" | "variation.applicant", order: Order, appliedBy: AppliedBy, residesIn: string | undefined): Finding {
+  if (appliedBy.role === "defendant") return decide(rule, "yes", "defendant", {}, [spa(order.kind === "interim" ? "s.5(7)" : "s.4(1)")]);
+  const force = { force: appliedBy.force };
   if (order.kind === "interim") {
     const allowed = interimVariationApplicants(order).chiefOfficer === appliedBy.force;
-    return decide(
-      rule,
-      allowed ? "yes" : "no",
-      allowed
-        ? `${sentence(who)} applied for the interim order and so may apply.`
-        : `Only the defendant or the chief officer who applied for the interim order may apply, and ${who} did not apply for it.`,
-      [spa("s.5(7)")],
-    );
+    return decide(rule, allowed ? "yes" : "no", allowed ? "interim-applicant" : "interim-not-applicant", force, [spa("s.5(7)")]);
   }
   const cite = [spa("s.4(1)"), spa("s.14(1)")];
-  if (appliedBy.force === order.applicantForce) {
-    return decide(rule, "yes", `${sentence(who)} applied for the order and so is a relevant chief officer.`, cite);
-  }
-  const force = getForce(appliedBy.force);
-  if (!force.hasPoliceArea) {
-    return decide(
-      rule,
-      "no",
-      `The ${force.name} has no police area, so its chief constable is a relevant chief officer only as the chief officer who applied for the order, which ${who} did not.`,
-      cite,
-    );
-  }
-  if (appliedBy.force === residesIn) {
-    return decide(rule, "yes", `The defendant resides in the area of ${who}, who is therefore a relevant chief officer.`, cite);
-  }
+  if (appliedBy.force === order.applicantForce) return decide(rule, "yes", "applied-for-order", force, cite);
+  if (!getForce(appliedBy.force).hasPoliceArea) return decide(rule, "no", "no-police-area", force, cite);
+  if (appliedBy.force === residesIn) return decide(rule, "yes", "resides", force, cite);
   const belief = verdictOf(appliedBy.believesDefendantInArea);
-  if (belief === "yes") {
-    return decide(rule, "yes", `${sentence(who)} believes the defendant is in, or intends to come to, their area, and so is a relevant chief officer.`, cite);
-  }
+  if (belief === "yes") return decide(rule, "yes", "believes", force, cite);
   if (residesIn === undefined) {
     // Without the area of residence, this may still be the chief officer for the area where the defendant resides.
     const missing = belief === "unknown" ? ["appliedBy.believesDefendantInArea", "defendantResidesIn"] : ["defendantResidesIn"];
-    return decide(
-      rule,
-      "unknown",
-      belief === "no"
-        ? `${sentence(who)} did not apply for the order and holds no belief that the defendant is in or coming to their area, but where the defendant resides is not recorded, so they may yet be the chief officer for that area.`
-        : `${sentence(who)} did not apply for the order and the defendant is not recorded as residing in their area, so they may apply only if they believe the defendant is in, or intends to come to, it.`,
-      cite,
-      missing,
-    );
+    return decide(rule, "unknown", belief === "no" ? "may-be-residence" : "needs-belief", force, cite, missing);
   }
-  return decide(
-    rule,
-    belief === "no" ? "no" : "unknown",
-    `${sentence(who)} did not apply for the order and the defendant is not recorded as residing in their area, so they may apply only if they believe the defendant is in, or intends to come to, it.`,
-    cite,
-    belief === "unknown" ? ["appliedBy.believesDefendantInArea"] : [],
-  );
+  return decide(rule, belief === "no" ? "no" : "unknown", "needs-belief", force, cite, belief === "unknown" ? ["appliedBy.believesDefendantInArea"] : []);
 }
 
-/** One consent s.4(4)(b) requires: given (`true`), withheld or not given (`false`), or not recorded (`null`). */
+/** One consent s.4(4)(b) requires: whose (a role and, for a chief officer, the force), and whether it is given. */
 interface Consent {
-  who: string;
+  role: "defendant-by-applying" | "defendant" | "chief-officer-by-applying" | "applicant-for-order" | "residence" | "residence-unrecorded";
+  force: string;
   given: boolean | null;
   missing?: string;
 }
@@ -113,85 +69,55 @@ function consentsNeeded(request: DischargeRequest): Consent[] {
   const listed = new Set<string>(consents.chiefOfficers ?? []);
   const defendant: Consent =
     appliedBy.role === "defendant"
-      ? { who: "the defendant (implied by applying)", given: true }
-      : { who: "the defendant", given: consents.defendant ?? null, missing: "consents.defendant" };
+      ? { role: "defendant-by-applying", force: "", given: true }
+      : { role: "defendant", force: "", given: consents.defendant ?? null, missing: "consents.defendant" };
   if (appliedBy.role === "chief-officer") {
     // Applying for the discharge is that chief officer's consent to it.
-    return [defendant, { who: `${forceName(appliedBy.force)} (implied by applying)`, given: true }];
+    return [defendant, { role: "chief-officer-by-applying", force: appliedBy.force, given: true }];
   }
-  const needed: Consent[] = [
-    defendant,
-    { who: `${forceName(order.applicantForce)}, who applied for the order`, given: listed.has(order.applicantForce) },
-  ];
+  const needed: Consent[] = [defendant, { role: "applicant-for-order", force: order.applicantForce, given: listed.has(order.applicantForce) }];
   const residence = request.defendantResidesIn;
   if (residence === undefined) {
-    needed.push({
-      who: "the chief officer for the area where the defendant resides (where that is, and so whether it is a different chief officer, is not recorded)",
-      given: null,
-      missing: "defendantResidesIn",
-    });
+    needed.push({ role: "residence-unrecorded", force: "", given: null, missing: "defendantResidesIn" });
   } else if (residence !== "outside-england-and-wales" && residence !== order.applicantForce) {
-    needed.push({ who: `${forceName(residence)}, for the area where the defendant resides`, given: listed.has(residence) });
+    needed.push({ role: "residence", force: residence, given: listed.has(residence) });
   }
   return needed;
 }
 
 function lockFinding(request: DischargeRequest): Finding {
   const { order, on } = request;
-  if (order.kind === "interim") {
-    return inform("discharge.lock", "Interim orders have no two-year lock; no consents are needed.", [spa("s.5(7)"), spa("s.5(8)")]);
-  }
+  if (order.kind === "interim") return inform("discharge.lock", "interim", {}, [spa("s.5(7)"), spa("s.5(8)")]);
   const last = minimumFixedPeriodLastDay(order.madeOn);
   const cite = [spa("s.4(4)(b)")];
-  if (on > last) {
-    return decide("discharge.lock", "yes", `The two-year lock ended at the end of ${last}, so no consents are needed to discharge the order on ${on}.`, cite);
-  }
+  if (on > last) return decide("discharge.lock", "yes", "ended", { last, on }, cite);
   const needed = consentsNeeded(request);
-  const verdict = and(...needed.map((c) => verdictOf(c.given)));
-  const refused = needed.filter((c) => c.given === false).map((c) => c.who);
+  let verdict: Verdict = "yes";
+  for (const c of needed) verdict = and(verdict, verdictOf(c.given));
+  const of = (list: Consent[]) => ({ on, last, roles: list.map((c) => c.role), forces: list.map((c) => c.force) });
+  if (verdict === "yes") return decide("discharge.lock", "yes", "given", of(needed), cite);
+  if (verdict === "no") return decide("discharge.lock", "no", "refused", of(needed.filter((c) => c.given === false)), cite);
   const open = needed.filter((c) => c.given === null);
-  const lead = `${on} is within the two-year lock (to the end of ${last})`;
-  if (verdict === "yes") {
-    return decide("discharge.lock", "yes", `${lead}, and the consents needed are given: ${needed.map((c) => c.who).join("; ")}.`, cite);
-  }
-  if (verdict === "no") {
-    return decide("discharge.lock", "no", `${lead}, so the order cannot be discharged without the consent of ${refused.join("; ")}.`, cite);
-  }
-  return decide(
-    "discharge.lock",
-    "unknown",
-    `${lead}; the consent of ${open.map((c) => c.who).join("; ")} is not recorded.`,
-    cite,
-    open.map((c) => c.missing as string),
-  );
+  return decide("discharge.lock", "unknown", "unrecorded", of(open), cite, open.map((c) => c.missing as string));
 }
 
 /** The order must still have effect: an order that has ended, or an interim order that has ceased, has nothing left to change. */
-function stillInForceFinding(rule: string, order: Order, on: LocalDate): Finding {
+function stillInForceFinding(rule: "discharge.in-force" | "variation.in-force", order: Order, on: LocalDate): Finding {
   const cite = [spa(order.kind === "interim" ? "s.5(6)" : "s.3(1)")];
-  if (order.duration.type === "fixed" && on > order.duration.lastDay) {
-    return decide(rule, "no", `The order had already ended at the end of ${order.duration.lastDay}.`, cite);
-  }
+  if (order.duration.type === "fixed" && on > order.duration.lastDay) return decide(rule, "no", "ended", { lastDay: order.duration.lastDay }, cite);
   const ended = order.dischargedAt ?? order.dischargedOn;
-  if (ended !== undefined && parseWhen(ended).date < on) {
-    return decide(rule, "no", `The order had already been discharged on ${parseWhen(ended).date}.`, cite);
-  }
+  if (ended !== undefined && parseWhen(ended).date < on) return decide(rule, "no", "discharged", { on: parseWhen(ended).date }, cite);
   const determined = order.mainApplicationDeterminedAt ?? order.mainApplicationDeterminedOn;
   if (order.kind === "interim" && determined !== undefined && parseWhen(determined).date < on) {
-    return decide(
-      rule,
-      "no",
-      `The interim order ceased to have effect when the main application was determined on ${parseWhen(determined).date}, so there is nothing left to vary, renew or discharge.`,
-      [spa("s.5(6)(b)")],
-    );
+    return decide(rule, "no", "ceased", { on: parseWhen(determined).date }, [spa("s.5(6)(b)")]);
   }
-  return decide(rule, "yes", `The order still had effect on ${on}.`, cite);
+  return decide(rule, "yes", "in-force", { on }, cite);
 }
 
 /** The court's duty to hear the defendant and any relevant chief officer before deciding (s.4(2)); not for interim orders. */
 function hearingFinding(order: Order): Finding | null {
   if (order.kind === "interim") return null;
-  return inform("court.hearing", "Before deciding, the court must hear the defendant and any relevant chief officer of police who wants to be heard.", [spa("s.4(2)")]);
+  return inform("court.hearing", "duty", {}, [spa("s.4(2)")]);
 }
 
 function checkDate(order: Order, on: LocalDate): void {
@@ -224,7 +150,7 @@ export function dischargeFindings(request: DischargeRequest): Finding[] {
   ];
   const hearing = hearingFinding(request.order);
   if (hearing !== null) findings.push(hearing);
-  findings.push(inform("discharge.court", "Whether to discharge the order is then for the court, which may make any order it considers appropriate.", [spa(request.order.kind === "interim" ? "s.5(8)" : "s.4(3)")]));
+  findings.push(inform("discharge.court", "appropriate", {}, [spa(request.order.kind === "interim" ? "s.5(8)" : "s.4(3)")]));
   return findings;
 }
 
@@ -247,20 +173,20 @@ export function assessVariation(request: VariationRequest): Assessment {
   if (hearing !== null) findings.push(hearing);
   if (parsed.order.kind === "interim") {
     // s.4(4)(a) is about full orders; for an interim order the court makes whatever order it considers appropriate.
-    findings.push(inform("variation.necessity", "For an interim order the court may make any order varying it that it considers appropriate; the necessity test for added terms of a full order does not apply.", [spa("s.5(8)")]));
+    findings.push(inform("variation.necessity", "interim", {}, [spa("s.5(8)")]));
   } else if (added.length > 0) {
     const v = verdictOf(parsed.necessary);
     const cite = [spa("s.4(4)(a)")];
-    const ids = added.map((t) => t.id).join(", ");
+    const terms = { terms: added.map((t) => t.id) };
     findings.push(
       v === "yes"
-        ? decide("variation.necessity", "yes", `The added term ${ids} is judged necessary to protect a person from a risk associated with stalking.`, cite)
+        ? decide("variation.necessity", "yes", "necessary", terms, cite)
         : v === "no"
-          ? decide("variation.necessity", "no", `The added term ${ids} is judged not necessary, and terms may be added only if necessary to protect a person from a risk associated with stalking.`, cite)
-          : decide("variation.necessity", "unknown", `Whether the added term ${ids} is necessary to protect a person from a risk associated with stalking has not been judged.`, cite, ["necessary"]),
+          ? decide("variation.necessity", "no", "not-necessary", terms, cite)
+          : decide("variation.necessity", "unknown", "undecided", terms, cite, ["necessary"]),
     );
   } else {
-    findings.push(inform("variation.necessity", "No prohibition or requirement is added, so the necessity test for added terms does not arise.", [spa("s.4(4)(a)")]));
+    findings.push(inform("variation.necessity", "nothing-added", {}, [spa("s.4(4)(a)")]));
   }
   return assess(findings, undefined);
 }

@@ -18,11 +18,6 @@ function actAssociated(act: Act): Verdict {
   return act.kind === "other" ? verdictOf(act.associatedWithStalking) : verdictOf(act.associatedWithStalking !== false);
 }
 
-function describeAct(act: Act): string {
-  const when = act.on === undefined ? "" : ` on ${tryParseWhen(act.on)?.date ?? act.on}`;
-  return `${act.kind.replace(/-/g, " ")}${when}`;
-}
-
 function groundA(input: GroundsInput, para: string): Finding[] {
   const cites = [spa(`${para}(a)`), PHA_2A_CITATION];
   const verdicts = input.acts.map(actAssociated);
@@ -33,41 +28,19 @@ function groundA(input: GroundsInput, para: string): Finding[] {
   const open = input.acts.flatMap((_, i) => (verdicts[i] === "unknown" ? [`acts[${i}].associatedWithStalking`] : []));
   let finding: Finding;
   if (verdict === "yes") {
-    finding = decide(
-      "ground.A",
-      "yes",
-      `The defendant has carried out ${counted.length === 1 ? "an act" : `${counted.length} acts`} associated with stalking (${counted.map(describeAct).join("; ")}).`,
-      cites,
-    );
+    const kinds = counted.map((a) => a.kind);
+    const on = counted.map((a) => (a.on === undefined ? "" : (tryParseWhen(a.on)?.date ?? a.on)));
+    finding = decide("ground.A", "yes", "yes", { kinds, on }, cites);
   } else if (verdict === "unknown") {
-    finding = decide(
-      "ground.A",
-      "unknown",
-      "No recorded act is yet judged to be associated with stalking; an act of another kind counts only once it is judged to be.",
-      cites,
-      open,
-    );
+    finding = decide("ground.A", "unknown", "undecided", {}, cites, open);
   } else {
-    finding = decide(
-      "ground.A",
-      "no",
-      input.acts.length === 0
-        ? "No act by the defendant is recorded, so there are no acts associated with stalking."
-        : "None of the recorded acts is associated with stalking.",
-      cites,
-    );
+    finding = decide("ground.A", "no", input.acts.length === 0 ? "no-acts" : "none-associated", {}, cites);
   }
   const findings = [finding];
   const early = input.acts.some((a) => (tryParseWhen(a.on)?.date ?? "9999") < COMMENCEMENT_DATE);
   const placed = input.acts.some((a) => a.where !== undefined);
   if (early || placed) {
-    findings.push(
-      inform(
-        "ground.A.when-and-where",
-        "Acts count wherever in the world they were carried out and whenever, including before the Act came into force on 20 January 2020.",
-        [spa(input.stage === "court" ? "s.2(5)" : "s.1(5)")],
-      ),
-    );
+    findings.push(inform("ground.A.when-and-where", "anywhere", {}, [spa(input.stage === "court" ? "s.2(5)" : "s.1(5)")]));
   }
   return findings;
 }
@@ -80,62 +53,24 @@ function othersThanDefendant(people: readonly string[] | undefined, defendantId:
 function groundB(input: GroundsInput, para: string): Finding {
   const cites = [spa(`${para}(b)`), spa("s.1(4)")];
   const { judged, harm } = input.risk;
-  if (judged === false) {
-    return decide("ground.B", "no", "The recorded judgement is that the defendant does not pose a risk associated with stalking to another person.", cites);
-  }
-  if (judged === null || judged === undefined) {
-    return decide("ground.B", "unknown", "Whether the defendant poses a risk associated with stalking to another person has not been judged.", cites, ["risk.judged"]);
-  }
+  if (judged === false) return decide("ground.B", "no", "judged-not", {}, cites);
+  if (judged === null || judged === undefined) return decide("ground.B", "unknown", "undecided", {}, cites, ["risk.judged"]);
   const people = othersThanDefendant(input.risk.to, input.defendantId);
-  if (people.length === 0) {
-    return decide(
-      "ground.B",
-      "unknown",
-      "A risk is recorded, but no person other than the defendant is named as at risk; the Act needs a risk to another person.",
-      cites,
-      ["risk.to"],
-    );
-  }
-  const kinds = harm === undefined || harm.length === 0 ? "" : ` (${[...new Set(harm)].join(" and ")} harm)`;
-  return decide("ground.B", "yes", `The defendant is judged to pose a risk associated with stalking to ${people.join(", ")}${kinds}.`, cites);
+  if (people.length === 0) return decide("ground.B", "unknown", "nobody-named", {}, cites, ["risk.to"]);
+  return decide("ground.B", "yes", "yes", { people, harm: harm === undefined ? [] : [...new Set(harm)] }, cites);
 }
 
-const NECESSITY = {
-  application: {
-    yes: "It is judged that there is reasonable cause to believe the order is necessary to protect",
-    no: "It is judged that there is no reasonable cause to believe the order is necessary to protect another person.",
-    open: "Whether there is reasonable cause to believe the order is necessary to protect another person has not been judged.",
-  },
-  court: {
-    yes: "The court is satisfied that the order is necessary to protect",
-    no: "The court is not satisfied that the order is necessary to protect another person.",
-    open: "Whether the court is satisfied that the order is necessary to protect another person is not recorded.",
-  },
-} as const;
-
 function groundC(input: GroundsInput, para: string): Finding {
-  const text = NECESSITY[input.stage];
   const cites = [spa(`${para}(c)`)];
   const { judged } = input.necessity;
-  if (judged === false) return decide("ground.C", "no", text.no, cites);
-  if (judged === null || judged === undefined) return decide("ground.C", "unknown", text.open, cites, ["necessity.judged"]);
-  const protectedPeople = othersThanDefendant(input.necessity.toProtect, input.defendantId);
-  if (protectedPeople.length === 0) {
-    return decide(
-      "ground.C",
-      "unknown",
-      "The order is judged necessary, but no person other than the defendant is named as the person to protect.",
-      cites,
-      ["necessity.toProtect"],
-    );
-  }
+  const stage = input.stage;
+  if (judged === false) return decide("ground.C", "no", "judged-not", { stage }, cites);
+  if (judged === null || judged === undefined) return decide("ground.C", "unknown", "undecided", { stage }, cites, ["necessity.judged"]);
+  const people = othersThanDefendant(input.necessity.toProtect, input.defendantId);
+  if (people.length === 0) return decide("ground.C", "unknown", "nobody-named", {}, cites, ["necessity.toProtect"]);
   const victims = new Set(input.acts.map((a) => a.against?.trim()).filter((v): v is string => v !== undefined && v !== ""));
-  const byProxy = victims.size === 0 ? [] : protectedPeople.filter((p) => !victims.has(p));
-  const proxy =
-    byProxy.length === 0
-      ? ""
-      : ` ${byProxy.join(", ")} ${byProxy.length === 1 ? "was not the victim" : "were not victims"} of the recorded acts: stalking by proxy, which the Act allows.`;
-  return decide("ground.C", "yes", `${text.yes} ${protectedPeople.join(", ")}.${proxy}`, cites);
+  const byProxy = victims.size === 0 ? [] : people.filter((p) => !victims.has(p));
+  return decide("ground.C", "yes", "yes", { stage, people, byProxy }, cites);
 }
 
 /**

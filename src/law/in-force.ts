@@ -20,8 +20,9 @@ export interface InForcePaths {
 
 const DEFAULT_PATHS: InForcePaths = { order: "order", at: "at" };
 
-function describe(order: Order): string {
-  return `${order.kind === "interim" ? "interim order" : "order"}${order.id === undefined ? "" : ` ${order.id}`}`;
+/** What the sentences say of an order: its kind and id ("" without one). */
+function which(order: Order): { kind: Order["kind"]; id: string } {
+  return { kind: order.kind, id: order.id ?? "" };
 }
 
 /** The parsed instant or day of an event recorded as a day plus an optional time. */
@@ -40,54 +41,34 @@ function timesNeeded(at: ParsedWhen, event: ParsedWhen, eventPath: string, paths
 function madeFinding(order: Order, at: ParsedWhen, paths: InForcePaths, cite: Citation[]): Finding {
   const made = eventWhen(order.madeOn, order.madeAt);
   const cmp = compareWhen(at, made);
-  const what = describe(order);
-  if (cmp === null) {
-    return decide(
-      "in-force.made",
-      "unknown",
-      `The moment in question falls on ${order.madeOn}, the day the ${what} was made, and without both times it cannot be said whether it came after the order was made (the library does not guess the order of same-day events).`,
-      cite,
-      timesNeeded(at, made, joinPath(paths.order, "madeAt"), paths),
-    );
-  }
-  if (cmp < 0) return decide("in-force.made", "no", `The moment in question (${at.date}) is before the ${what} was made on ${order.madeOn}.`, cite);
-  return decide("in-force.made", "yes", `The ${what} had been made (${order.madeOn}) by the moment in question (${at.date}).`, cite);
+  const params = { ...which(order), on: order.madeOn, at: at.date };
+  if (cmp === null) return decide("in-force.made", "unknown", "same-day", params, cite, timesNeeded(at, made, joinPath(paths.order, "madeAt"), paths));
+  if (cmp < 0) return decide("in-force.made", "no", "before", params, cite);
+  return decide("in-force.made", "yes", "after", params, cite);
 }
 
 function periodFinding(order: Order, at: ParsedWhen): Finding {
-  const what = describe(order);
-  if (order.duration.type === "until-further-order") {
-    return decide("in-force.period", "yes", `The ${what} has effect until a further order.`, [spa("s.3(1)(b)")]);
-  }
+  if (order.duration.type === "until-further-order") return decide("in-force.period", "yes", "until-further-order", which(order), [spa("s.3(1)(b)")]);
   const cite = [spa(order.kind === "interim" ? "s.5(6)(a)" : "s.3(1)(a)")];
-  const last = order.duration.lastDay;
-  return at.date <= last
-    ? decide("in-force.period", "yes", `${at.date} is within the ${what}'s fixed period, which ends at the end of ${last}.`, cite)
-    : decide("in-force.period", "no", `${at.date} is after the ${what}'s fixed period ended at the end of ${last}.`, cite);
+  const lastDay = order.duration.lastDay;
+  const params = { ...which(order), at: at.date, lastDay };
+  return at.date <= lastDay ? decide("in-force.period", "yes", "within", params, cite) : decide("in-force.period", "no", "after", params, cite);
 }
 
 /** An event that ends the order (a discharge; the determination of the main application for an interim order). */
 function endingFinding(
-  rule: string,
-  event: { on: string; at: string | undefined; atPath: string; name: string },
+  rule: "in-force.discharge" | "in-force.determination",
+  order: Order,
+  event: { on: string; at: string | undefined; atPath: string },
   at: ParsedWhen,
   paths: InForcePaths,
   cite: Citation[],
 ): Finding {
   const when = eventWhen(event.on, event.at);
   const cmp = compareWhen(at, when);
-  if (cmp === null) {
-    return decide(
-      rule,
-      "unknown",
-      `The moment in question falls on ${event.on}, the day the ${event.name}, and without both times it cannot be said which came first (the library does not guess the order of same-day events).`,
-      cite,
-      timesNeeded(at, when, event.atPath, paths),
-    );
-  }
-  return cmp < 0
-    ? decide(rule, "yes", `The moment in question (${at.date}) is before the ${event.name} on ${event.on}.`, cite)
-    : decide(rule, "no", `The ${event.name} on ${event.on}, so it had no effect at the moment in question (${at.date}).`, cite);
+  const params = { ...which(order), on: event.on, at: at.date };
+  if (cmp === null) return decide(rule, "unknown", "same-day", params, cite, timesNeeded(at, when, event.atPath, paths));
+  return cmp < 0 ? decide(rule, "yes", "before", params, cite) : decide(rule, "no", "after", params, cite);
 }
 
 /** The findings on whether `order` has effect at `at`, for inputs already validated. */
@@ -99,7 +80,8 @@ export function inForceFindings(order: Order, at: ParsedWhen, paths: InForcePath
     findings.push(
       endingFinding(
         "in-force.discharge",
-        { on: dischargedOn, at: order.dischargedAt, atPath: joinPath(paths.order, "dischargedAt"), name: `${describe(order)} was discharged` },
+        order,
+        { on: dischargedOn, at: order.dischargedAt, atPath: joinPath(paths.order, "dischargedAt") },
         at,
         paths,
         [spa(order.kind === "interim" ? "s.5(8)" : "s.4")],
@@ -113,12 +95,8 @@ export function inForceFindings(order: Order, at: ParsedWhen, paths: InForcePath
     findings.push(
       endingFinding(
         "in-force.determination",
-        {
-          on: determinedOn,
-          at: order.mainApplicationDeterminedAt,
-          atPath: joinPath(paths.order, "mainApplicationDeterminedAt"),
-          name: "main application was determined and the interim order ceased",
-        },
+        order,
+        { on: determinedOn, at: order.mainApplicationDeterminedAt, atPath: joinPath(paths.order, "mainApplicationDeterminedAt") },
         at,
         paths,
         [spa("s.5(6)(b)")],
@@ -142,8 +120,8 @@ export function termInForceFindings(order: Order, term: Term, at: ParsedWhen, pa
   if (term.lastDay !== undefined) {
     findings.push(
       at.date <= term.lastDay
-        ? decide("in-force.term-period", "yes", `${at.date} is within term ${term.id}'s own period, which ends at the end of ${term.lastDay}.`, [spa("s.3(3)")])
-        : decide("in-force.term-period", "no", `${at.date} is after term ${term.id}'s own period ended at the end of ${term.lastDay}.`, [spa("s.3(3)")]),
+        ? decide("in-force.term-period", "yes", "within", { at: at.date, term: term.id, lastDay: term.lastDay }, [spa("s.3(3)")])
+        : decide("in-force.term-period", "no", "after", { at: at.date, term: term.id, lastDay: term.lastDay }, [spa("s.3(3)")]),
     );
   }
   return findings;

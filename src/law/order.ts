@@ -37,47 +37,29 @@ const OptionsSchema = z.strictObject({
 function termsFinding(order: Order): Finding {
   const cite = [spa(order.kind === "interim" ? "s.5(3)" : "s.1(2)")];
   if (order.terms.length === 0) {
-    return decide("order.terms", "no", "The order contains no prohibition or requirement, and an order must prohibit or require something.", cite);
+    return decide("order.terms", "no", "none", {}, cite);
   }
-  const p = order.terms.filter((t) => t.type === "prohibition").length;
-  const r = order.terms.length - p;
-  const count = (n: number, what: string) => (n === 0 ? `no ${what}s` : `${n} ${what}${n === 1 ? "" : "s"}`);
-  return decide("order.terms", "yes", `The order contains ${count(p, "prohibition")} and ${count(r, "requirement")}.`, cite);
+  const prohibitions = order.terms.filter((t) => t.type === "prohibition").length;
+  return decide("order.terms", "yes", "counts", { prohibitions, requirements: order.terms.length - prohibitions }, cite);
 }
 
 function contentFinding(order: Order): Finding {
   const cite = [spa("s.6")];
   const blank = order.terms.filter((t) => t.text.trim() === "").map((t) => t.id);
   const blankLocality = order.terms.filter((t) => t.locality !== undefined && t.locality.trim() === "").map((t) => t.id);
-  if (blank.length > 0) {
-    return decide("order.content", "no", `Term ${blank.join(", ")} does not say what is prohibited or required, and the order must specify each term.`, cite);
-  }
-  if (blankLocality.length > 0) {
-    return decide("order.content", "no", `Term ${blankLocality.join(", ")} is limited to a locality that is not specified.`, cite);
-  }
-  return decide(
-    "order.content",
-    "yes",
-    "The order states the date it was made, its duration, and each term with any locality limit or shorter period.",
-    cite,
-  );
+  if (blank.length > 0) return decide("order.content", "no", "blank-term", { terms: blank }, cite);
+  if (blankLocality.length > 0) return decide("order.content", "no", "blank-locality", { terms: blankLocality }, cite);
+  return decide("order.content", "yes", "complete", {}, cite);
 }
 
 function fullDurationFinding(order: Order): Finding {
   if (order.duration.type === "until-further-order") {
-    return decide("order.duration", "yes", "The order has effect until a further order.", [spa("s.3(1)(b)")]);
+    return decide("order.duration", "yes", "until-further-order", {}, [spa("s.3(1)(b)")]);
   }
   const minimum = minimumFixedPeriodLastDay(order.madeOn);
-  const last = order.duration.lastDay;
+  const lastDay = order.duration.lastDay;
   const cite = [spa("s.3(1)(a)"), spa("s.3(2)")];
-  return last >= minimum
-    ? decide("order.duration", "yes", `The fixed period ends on ${last}; the shortest lawful period, 2 years beginning with the day the order was made, ends on ${minimum}.`, cite)
-    : decide(
-        "order.duration",
-        "no",
-        `The fixed period would end on ${last}, before ${minimum}: a fixed period must be at least 2 years beginning with the day the order is made.`,
-        cite,
-      );
+  return lastDay >= minimum ? decide("order.duration", "yes", "long", { lastDay, minimum }, cite) : decide("order.duration", "no", "short", { lastDay, minimum }, cite);
 }
 
 function termPeriodFinding(order: Order): Finding | null {
@@ -87,23 +69,12 @@ function termPeriodFinding(order: Order): Finding | null {
   const orderLast = order.duration.type === "fixed" ? order.duration.lastDay : null;
   const outlasting = orderLast === null ? [] : own.filter((t) => (t.lastDay as string) > orderLast);
   if (outlasting.length > 0) {
-    return decide(
-      "order.term-periods",
-      "no",
-      `Term ${outlasting.map((t) => `${t.id} (to ${t.lastDay})`).join(", ")} would outlast the order, which ends on ${orderLast}; a term may be shorter than the order but may not outlast it (convention).`,
-      cite,
-    );
+    const params = { terms: outlasting.map((t) => t.id), lastDays: outlasting.map((t) => t.lastDay as string), orderLastDay: orderLast as string };
+    return decide("order.term-periods", "no", "outlasting", params, cite);
   }
   const early = own.filter((t) => (t.lastDay as string) < order.madeOn);
-  if (early.length > 0) {
-    return decide("order.term-periods", "no", `Term ${early.map((t) => t.id).join(", ")} would end before the order was made on ${order.madeOn}.`, cite);
-  }
-  return decide(
-    "order.term-periods",
-    "yes",
-    `Term ${own.map((t) => `${t.id} (to ${t.lastDay})`).join(", ")} has its own shorter period within the order's; a term's period may be shorter than 2 years but may not outlast the order (convention).`,
-    cite,
-  );
+  if (early.length > 0) return decide("order.term-periods", "no", "before-made", { terms: early.map((t) => t.id), madeOn: order.madeOn }, cite);
+  return decide("order.term-periods", "yes", "within", { terms: own.map((t) => t.id), lastDays: own.map((t) => t.lastDay as string) }, cite);
 }
 
 function termIdsFinding(order: Order): Finding {
@@ -111,20 +82,18 @@ function termIdsFinding(order: Order): Finding {
   const repeated = new Set<string>();
   for (const t of order.terms) (seen.has(t.id) ? repeated : seen).add(t.id);
   return repeated.size === 0
-    ? decide("order.term-ids", "yes", "Each term has its own id, so a breach can name the term breached.", [spa("s.6")])
-    : decide("order.term-ids", "no", `Term id ${[...repeated].join(", ")} is used for more than one term, so a breach could not say which term it was.`, [spa("s.6")]);
+    ? decide("order.term-ids", "yes", "unique", {}, [spa("s.6")])
+    : decide("order.term-ids", "no", "repeated", { ids: [...repeated] }, [spa("s.6")]);
 }
 
 function serviceFinding(order: Order, path: string): Finding {
   const cite = [spa("s.9(1)")];
   if (order.servedAt === undefined) {
-    return inform("order.service", "The order is not recorded as served; the initial notification period has not started.", cite, "unknown", [joinPath(path, "servedAt")]);
+    return inform("order.service", "unserved", {}, cite, "unknown", [joinPath(path, "servedAt")]);
   }
   const cmp = compareWhen(parseWhen(order.servedAt), parseWhen(order.madeAt ?? order.madeOn));
-  if (cmp !== null && cmp < 0) {
-    return decide("order.service", "no", `The order is recorded as served (${order.servedAt}) before it was made (${order.madeAt ?? order.madeOn}).`, cite);
-  }
-  return decide("order.service", "yes", `The order was served on ${parseWhen(order.servedAt).date}, not before it was made.`, cite);
+  if (cmp !== null && cmp < 0) return decide("order.service", "no", "before-made", { servedAt: order.servedAt, made: order.madeAt ?? order.madeOn }, cite);
+  return decide("order.service", "yes", "served", { on: parseWhen(order.servedAt).date }, cite);
 }
 
 function dischargeRecordFinding(order: Order): Finding | null {
@@ -132,7 +101,7 @@ function dischargeRecordFinding(order: Order): Finding | null {
   if (on === undefined) return null;
   const cmp = compareWhen(parseWhen(on), parseWhen(order.madeAt ?? order.madeOn));
   return cmp !== null && cmp < 0
-    ? decide("order.discharge-record", "no", `The order is recorded as discharged (${on}) before it was made.`, [spa(order.kind === "interim" ? "s.5(8)" : "s.4")])
+    ? decide("order.discharge-record", "no", "before-made", { on }, [spa(order.kind === "interim" ? "s.5(8)" : "s.4")])
     : null;
 }
 
@@ -156,45 +125,32 @@ function earlierOrderFindings(order: Order, earlier: EarlierOrders | undefined):
   if (earlier === undefined || order.kind !== "full") return [];
   const findings: Finding[] = [];
   const { notLive, live } = earlier;
-  if (notLive > 0) {
-    findings.push(
-      inform(
-        "order.earlier-orders",
-        notLive === 1
-          ? "One earlier order was not a full order in force when this order was made, so the compatibility rule does not apply to it."
-          : `${notLive} earlier orders were not full orders in force when this order was made, so the compatibility rule does not apply to them.`,
-        [spa("s.2(6)")],
-      ),
-    );
-  }
+  if (notLive > 0) findings.push(inform("order.earlier-orders", "not-live", { count: notLive }, [spa("s.2(6)")]));
   if (live.length === 0) return findings;
-  const list =
-    live
-      .slice(0, LISTED_EARLIER_ORDERS)
-      .map((e, i) => `${e.id ?? `earlier order ${i + 1}`} (${e.terms.map((t) => `${t.id}: ${t.text}`).join("; ") || "no terms"})`)
-      .join("; ") + (earlier.more || live.length > LISTED_EARLIER_ORDERS ? "; and others" : "");
+  const listed = live.slice(0, LISTED_EARLIER_ORDERS);
+  const params = {
+    orders: listed.map((e) => e.id ?? ""),
+    terms: listed.map((e) => termSummary(e)),
+    more: earlier.more || live.length > LISTED_EARLIER_ORDERS,
+  };
   const verdict = verdictOf(earlier.judged);
   const cite = [spa("s.2(6)"), spa("s.2(7)")];
-  const tail = "The earlier order does not end: both orders have effect together.";
   findings.push(
     verdict === "unknown"
-      ? decide(
-          "order.compatible-with-earlier",
-          "unknown",
-          `The defendant is already subject to a full order still in force; no term of this order may be incompatible with its terms, which the library cannot judge: compare ${list}. ${tail}`,
-          cite,
-          [earlier.judgementPath],
-        )
-      : decide(
-          "order.compatible-with-earlier",
-          verdict,
-          verdict === "yes"
-            ? `The terms are recorded as compatible with the earlier full order still in force (${list}). ${tail}`
-            : `The terms are recorded as incompatible with the earlier full order still in force (${list}).`,
-          cite,
-        ),
+      ? decide("order.compatible-with-earlier", "unknown", "undecided", params, cite, [earlier.judgementPath])
+      : decide("order.compatible-with-earlier", verdict, verdict === "yes" ? "compatible" : "incompatible", params, cite),
   );
   return findings;
+}
+
+/** At most this many terms of an earlier order are quoted, each at most this long: the record has the rest. */
+const QUOTED_TERMS = 20;
+const QUOTED_LENGTH = 200;
+
+/** An earlier order's terms to compare, quoted from the record: "T1: text; T2: text". */
+function termSummary(order: Order): string {
+  const quoted = order.terms.slice(0, QUOTED_TERMS).map((t) => `${t.id}: ${t.text.length > QUOTED_LENGTH ? `${t.text.slice(0, QUOTED_LENGTH)}…` : t.text}`);
+  return quoted.join("; ") + (order.terms.length > QUOTED_TERMS ? "; …" : "");
 }
 
 /** The earlier orders of the typed API: the given ones in effect when the order was made. */
@@ -218,22 +174,10 @@ function termReminders(order: Order): Finding[] {
   const findings: Finding[] = [];
   const national = order.terms.filter((t) => t.locality === undefined).map((t) => t.id);
   if (national.length > 0) {
-    findings.push(
-      inform(
-        "order.locality",
-        `Term ${national.join(", ")} is not limited to a locality, so it has effect throughout the United Kingdom.`,
-        [spa(order.kind === "interim" ? "s.5(5)" : "s.2(4)")],
-      ),
-    );
+    findings.push(inform("order.locality", "whole-uk", { terms: national }, [spa(order.kind === "interim" ? "s.5(5)" : "s.2(4)")]));
   }
   if (order.terms.length > 0) {
-    findings.push(
-      inform(
-        "order.term-judgements",
-        "Each term must be necessary to protect the person from a risk associated with stalking, and should so far as practicable avoid the defendant's religious beliefs and normal work or education times; these are judgements for the court.",
-        order.kind === "interim" ? [spa("s.5(3)"), spa("s.5(4)")] : [spa("s.2(2)"), spa("s.2(3)")],
-      ),
-    );
+    findings.push(inform("order.term-judgements", "court", {}, order.kind === "interim" ? [spa("s.5(3)"), spa("s.5(4)")] : [spa("s.2(2)"), spa("s.2(3)")]));
   }
   return findings;
 }
@@ -258,8 +202,9 @@ export function orderFindings(order: Order, earlier: EarlierOrders | undefined, 
   if (order.kind === "interim") findings.push(...determinationFindings(order, determinationFrom));
   // Only a full order can replace an interim order (the schema enforces it).
   if (replacesInterim(order)) {
-    const which = typeof order.replacesInterimOrder === "string" ? `interim order ${order.replacesInterimOrder}` : "an interim order";
-    findings.push(inform("order.replaces-interim", `This full order replaces ${which}, so no new initial notification is required.`, [spa("s.9(1)(a)")]));
+    const cite = [spa("s.9(1)(a)")];
+    const named = order.replacesInterimOrder;
+    findings.push(typeof named === "string" ? inform("order.replaces-interim", "named", { interim: named }, cite) : inform("order.replaces-interim", "unnamed", {}, cite));
   }
   findings.push(...termReminders(order), ...earlierOrderFindings(order, earlier));
   return findings;

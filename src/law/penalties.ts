@@ -54,23 +54,14 @@ function statuteCites(offence: SummaryLimitInput["offence"]): Citation[] {
 
 /** The limit and the finding that explains it, for a conviction on `on` of an offence committed `offenceOn`. */
 function limitOn(offenceOn: LocalDate, on: LocalDate, statute: Citation[], hypothetical: boolean): { months: SummaryCustodyMonths; finding: Finding } {
-  const convicted = hypothetical ? `on a conviction on ${on}` : `on conviction on ${on}`;
   if (offenceOn < TWELVE_MONTH_OFFENCES_FROM) {
-    return {
-      months: 6,
-      finding: decide("penalty.summary-custody", "yes", `The offence was committed on ${offenceOn}, before 2 May 2022, so the summary maximum is 6 months' custody whenever the conviction.`, statute),
-    };
+    return { months: 6, finding: decide("penalty.summary-custody", "yes", "before-may-2022", { offenceOn }, statute) };
   }
   let row = SUMMARY_LIMITS_BY_CONVICTION[0] as (typeof SUMMARY_LIMITS_BY_CONVICTION)[number];
   for (const r of SUMMARY_LIMITS_BY_CONVICTION) if (r.from <= on) row = r;
   return {
     months: row.months,
-    finding: decide(
-      "penalty.summary-custody",
-      "yes",
-      `For an offence committed on or after 2 May 2022, the general limit in a magistrates' court ${convicted} is ${row.months} months' custody.`,
-      row.source === null ? statute : [...statute, row.source],
-    ),
+    finding: decide("penalty.summary-custody", "yes", "general-limit", { on, months: row.months, hypothetical }, row.source === null ? statute : [...statute, row.source]),
   };
 }
 
@@ -108,7 +99,7 @@ export function summaryLimit(
   const { months, finding } = limitOn(offenceOn, on, statute, true);
   const notes: Finding[] = [finding];
   if (offenceOn >= TWELVE_MONTH_OFFENCES_FROM) {
-    notes.push(inform("penalty.depends-on-conviction", `No conviction date is given: ${months} months is the limit for a conviction on ${on}; it depends on the date of conviction.`, statute, "unknown", ["convictedOn"]));
+    notes.push(inform("penalty.depends-on-conviction", "as-at", { months, on }, statute, "unknown", ["convictedOn"]));
   }
   return assess(notes, months);
 }

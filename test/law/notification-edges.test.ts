@@ -137,12 +137,12 @@ describe("the final-day rule: was the order in effect on the final day? (s.9(6)(
 
 describe("obligations carry only the fields that apply", () => {
   it("a pending initial duty", () => {
-    expect(Object.keys(initial({ asOf: "2026-06-02" })).sort()).toEqual(["citations", "endsAt", "kind", "lastDay", "orderId", "reason", "status", "trigger"]);
+    expect(Object.keys(initial({ asOf: "2026-06-02" })).sort()).toEqual(["citations", "endsAt", "kind", "lastDay", "orderId", "params", "reason", "status", "trigger", "variant"]);
   });
 
   it("a met event duty", () => {
     const [, o] = run({ events: [{ type: "address-changed", on: "2026-06-10", address: "A" }], notifications: [note("2026-06-02"), { at: "2026-06-11", homeAddress: "A" }] });
-    expect(Object.keys(o as Obligation).sort()).toEqual(["citations", "endsAt", "event", "kind", "lastDay", "metAt", "reason", "status", "subject", "trigger"]);
+    expect(Object.keys(o as Obligation).sort()).toEqual(["citations", "endsAt", "event", "kind", "lastDay", "metAt", "params", "reason", "status", "subject", "trigger", "variant"]);
   });
 });
 

@@ -48,15 +48,9 @@ export function personDuties(history: History, parts: NotificationParts, asOfTex
   for (const o of obligations) findings.push(obligationFinding(o));
   if (record.ignored > 0) {
     const n = record.ignored;
-    findings.push(
-      inform(
-        "notification.after-as-of",
-        `${n} event${n === 1 ? "" : "s"} or notification${n === 1 ? "" : "s"} dated after ${asOfText} ${n === 1 ? "is" : "are"} ignored: the position is assessed as at that time.`,
-        [spa("s.9")],
-      ),
-    );
+    findings.push(inform("notification.after-as-of", "ignored", { count: n, asOf: asOfText }, [spa("s.9")]));
   }
   for (const f of method.findings) findings.push(f);
-  findings.push(inform("notification.no-pauses", "The 3-day periods count every calendar day in London; the Act makes no exception for weekends, bank holidays, custody, hospital or absence abroad.", [spa("s.9(1)")]));
+  findings.push(inform("notification.no-pauses", "every-day", {}, [spa("s.9(1)")]));
   return { obligations, findings, exemption, record };
 }

@@ -36,14 +36,10 @@ function listsBy(record: PreparedRecord, verdicts: readonly Verdict[], missing: 
 }
 
 /** Why the person was under no duty at an event, when no order's requirements covered it. */
-function notSubjectReason(history: History, when: ParsedWhen, label: string): string {
-  const m = momentOf(when);
-  if (!history.mayBeInEffect(m).next().done) return `${label} is covered by the initial notification, which must give every name used and the home address.`;
+function notSubjectVariant(history: History, when: ParsedWhen): "covered" | "before-order" | "not-subject" {
+  if (!history.mayBeInEffect(momentOf(when)).next().done) return "covered";
   const first = history.inOrderMade[0];
-  if (first !== undefined && compareWhen(when, first.made) === -1) {
-    return `${label} dates from before the order was made.`;
-  }
-  return `${label} dates from when the person was not subject to any order in effect.`;
+  return first !== undefined && compareWhen(when, first.made) === -1 ? "before-order" : "not-subject";
 }
 
 /** What would settle whether the person was under the requirements at an event on the edge of an order. */
@@ -76,22 +72,21 @@ export function eventObligations(
     const kind = e.item.type === "name-used" ? "new-name" : "new-address";
     const subject = e.item.type === "name-used" ? normText(e.item.name) : normText(e.item.address);
     const key = { subject, event: e.index };
-    const label = kind === "new-name" ? `New name "${subject}"` : `New home address "${subject}"`;
     const eventPath = joinPath(`${paths.events}[${e.index}]`, "on");
     const advanceFrom = previousMove;
     if (e.item.type === "address-changed") previousMove = e.when;
     const exemptBefore = exemption.eventsExemptBefore;
     if (exemptBefore === "always") {
-      out.push(obligation(kind, key, { status: "not-required", reason: exemption.reason }));
+      out.push(obligation(kind, key, { status: "not-required", variant: exemption.variant }));
       continue;
     }
     if (exemptBefore !== null && e.when.date < exemptBefore) {
-      out.push(obligation(kind, key, { status: "not-required", reason: `${label} ${exemption.reason}` }));
+      out.push(obligation(kind, key, { status: "not-required", variant: "exempt-then" }));
       continue;
     }
     const covered = coverage.at(momentOf(e.when));
     if (covered.state === "no") {
-      out.push(obligation(kind, key, { status: "not-required", reason: notSubjectReason(history, e.when, label) }));
+      out.push(obligation(kind, key, { status: "not-required", variant: notSubjectVariant(history, e.when) }));
       continue;
     }
     if (covered.state === "unknown") {
@@ -99,7 +94,7 @@ export function eventObligations(
         obligation(kind, key, {
           period: notificationPeriod(e.when.date),
           status: "unknown",
-          reason: `${label} dates from the day an order began or ceased to have effect, and without times it cannot be said whether the person was then under the notification requirements.`,
+          variant: "edge-of-order",
           missing: edgeMissing(history, e, eventPath),
         }),
       );
@@ -108,13 +103,13 @@ export function eventObligations(
     if (kind === "new-name") {
       const first = firstUse.get(subject);
       if (first !== undefined) {
-        out.push(obligation(kind, key, { status: "not-required", reason: `${label} was first used on ${first}, when the duty to notify it arose.` }));
+        out.push(obligation(kind, key, { status: "not-required", variant: "used-again", params: { first } }));
         continue;
       }
       const notes = byName.get(subject) ?? empty;
       const earlier = notes.candidates(notes.before(e.when));
       if (earlier.counts !== undefined) {
-        out.push(obligation(kind, key, { status: "not-required", reason: `${label} had already been notified on ${earlier.counts.when.date}.` }));
+        out.push(obligation(kind, key, { status: "not-required", variant: "already-notified", params: { on: earlier.counts.when.date } }));
         continue;
       }
       if (earlier.unchecked !== undefined) {
@@ -122,20 +117,21 @@ export function eventObligations(
           obligation(kind, key, {
             period: notificationPeriod(e.when.date),
             status: "unknown",
-            reason: `${label} was notified on ${earlier.unchecked.note.when.date}, before it was used, but whether that notification was given at a station that counts cannot be told.`,
+            variant: "notified-unchecked",
+            params: { on: earlier.unchecked.note.when.date },
             missing: earlier.unchecked.missing,
           }),
         );
         continue;
       }
       firstUse.set(subject, e.when.date);
-      out.push(settle(kind, key, e.when.date, notes.candidates([[notes.fromDay(e.when.date), notes.length]]), record.asOf, label));
+      out.push(settle(kind, key, e.when.date, notes.candidates([[notes.fromDay(e.when.date), notes.length]]), record.asOf));
       continue;
     }
     // Advance notice counts from the later of the previous move and the start of the requirements.
     const from = advanceFrom !== null && compareWhen(advanceFrom, covered.dutyFrom) !== -1 ? advanceFrom : covered.dutyFrom;
     const notes = byAddress.get(subject) ?? empty;
-    out.push(settle(kind, key, e.when.date, notes.candidates(notes.notBefore(from)), record.asOf, label));
+    out.push(settle(kind, key, e.when.date, notes.candidates(notes.notBefore(from)), record.asOf));
   }
   return out;
 }

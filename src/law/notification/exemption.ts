@@ -12,21 +12,21 @@ import { inform, type Finding } from "../../core/assessment";
 import { parseWhen, type LocalDate, type ParsedWhen } from "../../core/calendar";
 import { SOA_PART_2_CITATION, spa } from "../../core/citation";
 import type { Order, SexOffenderNotification } from "../../model/schemas";
-import { describeOrder, type OrderEntry } from "../history";
+import type { OrderEntry } from "../history";
 
 /** How the exemption bears on one order's initial duty. */
 export type InitialExemption =
   | { kind: "none" }
-  | { kind: "exempt"; reason: string }
-  | { kind: "never-applied"; reason: string }
+  | { kind: "exempt" }
+  | { kind: "never-applied"; ended: LocalDate }
   | { kind: "final-day"; day: LocalDate };
 
 /** The person's exemption as at `asOf`. */
 export interface Exemption {
   /** Events before this day happened while the person was exempt; `"always"`: exempt throughout; `null`: never. */
   eventsExemptBefore: LocalDate | "always" | null;
-  /** The reason given for a duty that does not arise because of the exemption. */
-  reason: string;
+  /** The sentence for a duty that does not arise because of the exemption. */
+  variant: "exempt" | "exempt-then";
   forOrder(entry: OrderEntry): InitialExemption;
   findings: Finding[];
 }
@@ -49,43 +49,30 @@ function inEffectOn(order: Order, day: LocalDate): boolean {
 
 /** The exemption from the record (`son` absent: the person is not subject to sex-offender notification). */
 export function exemptionOf(son: SexOffenderNotification | undefined, asOf: ParsedWhen): Exemption {
-  const none: Exemption = { eventsExemptBefore: null, reason: "", forOrder: () => ({ kind: "none" }), findings: [] };
+  const none: Exemption = { eventsExemptBefore: null, variant: "exempt", forOrder: () => ({ kind: "none" }), findings: [] };
   if (son === undefined || !son.subjectWhenOrderMade) return none;
   const ended = son.endedOn;
   if (ended === undefined || ended > asOf.date) {
-    const reason = "The person is subject to sex-offender notification under SOA 2003 Part 2, so these requirements do not apply.";
     return {
       eventsExemptBefore: "always",
-      reason,
-      forOrder: (entry) => (ended !== undefined && entry.order.madeOn > ended ? { kind: "none" } : { kind: "exempt", reason }),
-      findings: [inform("notification.exemption", "The person is subject to sex-offender notification under SOA 2003 Part 2, so no SPA notification requirement applies while that lasts.", SOA_CITES)],
+      variant: "exempt",
+      forOrder: (entry) => (ended !== undefined && entry.order.madeOn > ended ? { kind: "none" } : { kind: "exempt" }),
+      findings: [inform("notification.exemption", "subject", {}, SOA_CITES)],
     };
   }
   const findings: Finding[] = [];
   return {
     eventsExemptBefore: ended,
-    reason: "dates from while the person was subject to sex-offender notification, when these requirements did not apply.",
+    variant: "exempt-then",
     forOrder: (entry) => {
       const { order } = entry;
       // Made after the exemption ended: the ordinary rule. Ended the day it was made: not a "subsequent day".
       if (order.madeOn >= ended) return { kind: "none" };
       if (!inEffectOn(order, ended)) {
-        findings.push(
-          inform(
-            "notification.exemption",
-            `Sex-offender notification ended on ${ended}, but the ${describeOrder(order)} was not in effect that day, so SPA notification never applied under it.`,
-            [spa("s.9(6)(d)"), ...SOA_CITES],
-          ),
-        );
-        return { kind: "never-applied", reason: `Sex-offender notification ended on ${ended}, when the order was no longer in effect, so these requirements never applied.` };
+        findings.push(inform("notification.exemption", "not-in-effect", { ended, kind: order.kind, id: order.id ?? "" }, [spa("s.9(6)(d)"), ...SOA_CITES]));
+        return { kind: "never-applied", ended };
       }
-      findings.push(
-        inform(
-          "notification.final-day",
-          `Sex-offender notification ended on ${ended} (the final day) while the ${describeOrder(order)} was in effect, so the requirements apply from that day and the initial 3 days run from it instead of from service.`,
-          [spa("s.9(6)"), spa("s.9(7)")],
-        ),
-      );
+      findings.push(inform("notification.final-day", "from-final-day", { ended, kind: order.kind, id: order.id ?? "" }, [spa("s.9(6)"), spa("s.9(7)")]));
       return { kind: "final-day", day: ended };
     },
     findings,

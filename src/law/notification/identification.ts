@@ -19,11 +19,10 @@ export type IdentificationRequest = z.output<typeof IdentificationRequestSchema>
 interface Allowed {
   rule: "identification.fingerprints" | "identification.photograph";
   provision: string;
-  taken: string;
 }
 
-const FINGERPRINTS: Allowed = { rule: "identification.fingerprints", provision: "s.10(5)(a)", taken: "their fingerprints to be taken" };
-const PHOTOGRAPH: Allowed = { rule: "identification.photograph", provision: "s.10(5)(b)", taken: "photographs to be taken" };
+const FINGERPRINTS: Allowed = { rule: "identification.fingerprints", provision: "s.10(5)(a)" };
+const PHOTOGRAPH: Allowed = { rule: "identification.photograph", provision: "s.10(5)(b)" };
 
 /**
  * The kinds the Act allows, by the words a record may use. A map, not an object, so that a kind such as
@@ -62,15 +61,11 @@ export function assessIdentificationRequest(request: IdentificationRequest): Ass
   const findings = [...new Set(parsed.kinds.map(kindKey))].map((kind) => {
     const allowed = ALLOWED.get(kind);
     const image = allowed === PHOTOGRAPH && /image|digital/.test(kind);
-    return allowed !== undefined
-      ? decide(allowed.rule, "yes", `The person must allow ${allowed.taken} if asked when notifying, to verify their identity${image ? ` (a ${kind.replaceAll("-", " ")} is a photograph: it includes any process producing an image)` : ""}.`, [spa(allowed.provision), spa("s.10(6)"), ...(image ? [spa("s.14(1)")] : [])])
-      : decide(
-          "identification.not-allowed",
-          "no",
-          `The Act gives no power to take ${kind === "dna" ? "DNA" : kind} or any other sample: only fingerprints and photographs may be required, to verify identity.`,
-          [spa("s.10(5)"), spa("s.10(6)")],
-        );
+    if (allowed === undefined) return decide("identification.not-allowed", "no", "no-power", { kind }, [spa("s.10(5)"), spa("s.10(6)")]);
+    const cites = [spa(allowed.provision), spa("s.10(6)"), ...(image ? [spa("s.14(1)")] : [])];
+    if (allowed.rule === "identification.fingerprints") return decide("identification.fingerprints", "yes", "allowed", {}, cites);
+    return image ? decide("identification.photograph", "yes", "image", { kind }, cites) : decide("identification.photograph", "yes", "allowed", {}, cites);
   });
-  findings.push(inform("identification.purpose", "Fingerprints and photographs may be taken only for the purpose of verifying the person's identity.", [spa("s.10(6)")]));
+  findings.push(inform("identification.purpose", "verify-identity", {}, [spa("s.10(6)")]));
   return assess(findings, undefined);
 }

@@ -37,22 +37,17 @@ export function planInitial(entry: OrderEntry, exemption: Exemption, asOf: Parse
   const { order, path } = entry;
   const key = orderId(entry);
   if (replacesInterim(order)) {
-    return { entry, decided: obligation("initial", key, { status: "not-required", reason: "This full order replaces an interim order, so no initial notification is required under it." }) };
+    return { entry, decided: obligation("initial", key, { status: "not-required", variant: "replaces-interim" }) };
   }
   const exempt = exemption.forOrder(entry);
-  if (exempt.kind === "exempt" || exempt.kind === "never-applied") {
-    return { entry, decided: obligation("initial", key, { status: "not-required", reason: exempt.reason }) };
-  }
+  if (exempt.kind === "exempt") return { entry, decided: obligation("initial", key, { status: "not-required", variant: "exempt" }) };
+  if (exempt.kind === "never-applied") return { entry, decided: obligation("initial", key, { status: "not-required", variant: "never-applied", params: { ended: exempt.ended } }) };
   if (exempt.kind === "final-day") return { entry, trigger: exempt.day, dutyFrom: parseWhen(exempt.day) };
   const served = order.servedAt === undefined ? null : parseWhen(order.servedAt);
   if (served === null || !knownBy(served, asOf)) {
     return {
       entry,
-      decided: obligation("initial", key, {
-        status: "pending",
-        reason: "The order is not recorded as served, so the 3 days for the initial notification have not started.",
-        missing: [joinPath(path, "servedAt")],
-      }),
+      decided: obligation("initial", key, { status: "pending", variant: "unserved", missing: [joinPath(path, "servedAt")] }),
     };
   }
   // The person must be subject to the order on service: one that had already ceased brings no duty.
@@ -60,21 +55,14 @@ export function planInitial(entry: OrderEntry, exemption: Exemption, asOf: Parse
   if (subject === "no") {
     return {
       entry,
-      decided: obligation("initial", key, {
-        status: "not-required",
-        reason: `The ${order.kind === "interim" ? "interim order had ceased to have effect" : "order had ceased to have effect"} before it was served on ${served.date}, so the person was not subject to it on service and no initial notification is required under it.`,
-      }),
+      decided: obligation("initial", key, { status: "not-required", variant: "ceased-before-service", params: { interim: order.kind === "interim", servedOn: served.date } }),
     };
   }
   if (subject === "unknown") {
     const ends = inForceFindings(order, served, { order: path, at: joinPath(path, "servedAt") }).filter((f) => f.rule !== "in-force.made" && f.verdict === "unknown");
     return {
       entry,
-      decided: obligation("initial", key, {
-        status: "unknown",
-        reason: `The order was served on ${served.date}, the day it ceased to have effect, and without both times it cannot be said whether the person was still subject to it on service.`,
-        missing: ends.flatMap((f) => f.missing ?? []),
-      }),
+      decided: obligation("initial", key, { status: "unknown", variant: "served-as-ceased", params: { servedOn: served.date }, missing: ends.flatMap((f) => f.missing ?? []) }),
     };
   }
   return { entry, trigger: served.date, dutyFrom: served };
@@ -132,6 +120,6 @@ export function initialObligations(plans: readonly InitialPlan[], matcher: Initi
     if (plan.decided !== undefined || plan.trigger === undefined) return plan.decided as Obligation;
     let found = byTrigger.get(plan.trigger);
     if (found === undefined) byTrigger.set(plan.trigger, (found = matcher.candidates(plan.trigger)));
-    return settle("initial", orderId(plan.entry), plan.trigger, found, asOf, "Name(s) and home address");
+    return settle("initial", orderId(plan.entry), plan.trigger, found, asOf);
   });
 }

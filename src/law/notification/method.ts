@@ -117,10 +117,6 @@ class LocalAreas {
   }
 }
 
-function article(name: string): string {
-  return /^[AEIOU]/.test(name) ? "an" : "a";
-}
-
 /** Whether each notification was given at a station that counts, with the findings explaining it. */
 export function methodOfNotification(record: PreparedRecord, history: History, paths: RecordPaths): MethodResult {
   const areas = new LocalAreas(record, paths);
@@ -146,48 +142,25 @@ export function methodOfNotification(record: PreparedRecord, history: History, p
     };
     if (!force.hasPoliceArea) {
       const path = `${paths.notifications}[${n.index}].station.force`;
-      push("unknown", [path], inform("notification.method", `The notification on ${n.when.date} was given at ${article(force.name)} ${force.name} station, and which police area that station is in is not recorded.`, cite, "unknown", [path]));
+      push("unknown", [path], inform("notification.method", "station-without-area", { on: n.when.date, force: force.id }, cite, "unknown", [path]));
       continue;
     }
     const local = localArea(areas, n, advance, history);
     if ("missing" in local) {
-      push(
-        "unknown",
-        [local.missing],
-        inform("notification.method", `The person's local police area on ${n.when.date} cannot be told (${local.why}), so it cannot be checked that the ${force.name} station was in it.`, cite, "unknown", [local.missing]),
-      );
+      push("unknown", [local.missing], inform("notification.method", "area-unknown", { on: n.when.date, force: force.id, why: local.why }, cite, "unknown", [local.missing]));
       continue;
     }
-    if (local.area === station.force) {
-      push("yes", [], inform("notification.method", `The notification on ${n.when.date} was given at a police station in the person's local police area (${force.name}).`, cite));
-    } else {
-      push(
-        "no",
-        [],
-        inform(
-          "notification.method",
-          `The notification on ${n.when.date} was given at ${article(force.name)} ${force.name} station, but the person's local police area was that of ${getForce(local.area as never).name}; a notification given outside that area is not a notification under s.9 and meets no duty.`,
-          cite,
-          "no",
-        ),
-      );
-    }
+    if (local.area === station.force) push("yes", [], inform("notification.method", "in-area", { on: n.when.date, force: force.id }, cite));
+    else push("no", [], inform("notification.method", "outside-area", { on: n.when.date, force: force.id, area: local.area }, cite, "no"));
   }
   if (unrecorded.length > 0) {
-    findings.push(
-      inform(
-        "notification.method-not-checked",
-        `${unrecorded.length === 1 ? "One notification does" : `${unrecorded.length} notifications do`} not record the police station, so where ${unrecorded.length === 1 ? "it was" : "they were"} given was not checked; timing and content decide (convention).`,
-        [spa("s.10(1)")],
-        "unknown",
-        unrecorded,
-      ),
-    );
+    findings.push(inform("notification.method-not-checked", "unrecorded", { count: unrecorded.length }, [spa("s.10(1)")], "unknown", unrecorded));
   }
   return { verdicts, missing, findings };
 }
 
-type LocalArea = { area: string } | { missing: string; why: string };
+/** The area, or what would settle it and why it cannot be told (an id the messages say in words). */
+type LocalArea = { area: string } | { missing: string; why: "area-unrecorded" | "no-home-no-court" | "outside-no-court" };
 
 /**
  * The person's local police area for a notification (s.10(1)–(3), s.14(1)): the area of the home address at the
@@ -198,16 +171,13 @@ function localArea(areas: LocalAreas, note: Dated<NotificationRecord>, advance: 
   const latest = areas.latest(note, normText(note.item.homeAddress) !== "" && !advance);
   if (latest !== undefined) {
     const area = areas.areaFor(latest);
-    if (area === undefined) return { missing: latest.path, why: "the police area of the person's home address is not recorded" };
+    if (area === undefined) return { missing: latest.path, why: "area-unrecorded" };
     if (area !== "outside-england-and-wales") return { area };
   }
   const court = history.lastMadeBy(note.when.date) ?? history.inOrderMade[0];
   if (court?.order.courtArea !== undefined) return { area: court.order.courtArea };
   return {
     missing: `${court?.path ?? "order"}.courtArea`,
-    why:
-      latest === undefined
-        ? "no home address is recorded, and the area of the court that last made an order is not recorded either"
-        : "the person has no home address in England and Wales, and the area of the court that last made an order is not recorded",
+    why: latest === undefined ? "no-home-no-court" : "outside-no-court",
   };
 }

@@ -6,6 +6,8 @@ import { decide, type Finding } from "../../core/assessment";
 import { notificationPeriod, type Instant, type LocalDate, type ParsedWhen, type Period, type When } from "../../core/calendar";
 import { spa, type Citation } from "../../core/citation";
 import type { Verdict } from "../../core/verdict";
+import { englishReason, type VariantOf } from "../../messages/rules";
+import type { ParamValue, Params } from "../../messages/types";
 import type { NotificationRecord } from "../../model/schemas";
 import type { Dated } from "./record";
 
@@ -31,7 +33,11 @@ export interface Obligation {
   subject?: string;
   /** Index of the event in `events` that started the duty (new-name, new-address). */
   event?: number;
-  /** One plain sentence on why the duty has this status. */
+  /** Which of the duty's sentences says why it has this status (a variant of the rule `notification.<kind>`). */
+  variant: DutyVariant;
+  /** Every value that sentence mentions. */
+  params: Params;
+  /** One plain sentence on why the duty has this status (English). */
   reason: string;
   /** Inputs that would settle an unknown status or start a pending period. */
   missing?: string[];
@@ -50,13 +56,20 @@ export interface DutyKey {
   event?: number;
 }
 
-/** Builds an obligation; `period` absent means the period has not started. */
+/** The sentences a duty can say (the same for every kind). */
+export type DutyVariant = VariantOf<"notification.initial">;
+
+/**
+ * Builds an obligation; `period` absent means the period has not started. The sentence's params always carry
+ * the duty's subject and period; `params` adds what the variant mentions besides.
+ */
 export function obligation(
   kind: Obligation["kind"],
   key: DutyKey,
-  fields: { status: ObligationStatus; reason: string; period?: Period; metAt?: When; missing?: readonly string[] },
+  fields: { status: ObligationStatus; variant: DutyVariant; params?: Readonly<Record<string, ParamValue>>; period?: Period; metAt?: When; missing?: readonly string[] },
 ): Obligation {
   const { period } = fields;
+  const params: Params = { subject: key.subject ?? "", trigger: period?.startsOn ?? "", lastDay: period?.lastDay ?? "", ...fields.params };
   const out: Obligation = {
     kind,
     trigger: period?.startsOn ?? null,
@@ -64,7 +77,9 @@ export function obligation(
     endsAt: period?.endsAt ?? null,
     status: fields.status,
     citations: [...CITES[kind]],
-    reason: fields.reason,
+    variant: fields.variant,
+    params,
+    reason: englishReason(`notification.${kind}`, fields.variant, params),
   };
   if (fields.metAt !== undefined) out.metAt = fields.metAt;
   if (key.orderId !== undefined) out.orderId = key.orderId;
@@ -86,38 +101,21 @@ export interface Candidates {
 }
 
 /** Decides met / overdue / pending / unknown for a duty whose period begins with `trigger`. */
-export function settle(kind: Obligation["kind"], key: DutyKey, trigger: LocalDate, found: Candidates, asOf: ParsedWhen, what: string): Obligation {
+export function settle(kind: Obligation["kind"], key: DutyKey, trigger: LocalDate, found: Candidates, asOf: ParsedWhen): Obligation {
   const period = notificationPeriod(trigger);
   const inTime = (n: Dated<NotificationRecord> | undefined): boolean => n !== undefined && n.when.date <= period.lastDay;
   const { counts, unchecked, wrongStation } = found;
-  if (counts !== undefined && inTime(counts)) {
-    return obligation(kind, key, { period, status: "met", metAt: counts.item.at, reason: `${what} notified on ${counts.when.date}, within the 3 days ending on ${period.lastDay}.` });
-  }
+  if (counts !== undefined && inTime(counts)) return obligation(kind, key, { period, status: "met", variant: "met", params: { on: counts.when.date }, metAt: counts.item.at });
   if (unchecked !== undefined && inTime(unchecked.note)) {
-    return obligation(kind, key, {
-      period,
-      status: "unknown",
-      missing: unchecked.missing,
-      reason: `${what} notified on ${unchecked.note.when.date}, within the 3 days ending on ${period.lastDay}, but whether it was given at a police station in the person's local police area cannot be told.`,
-    });
+    return obligation(kind, key, { period, status: "unknown", variant: "unchecked", params: { on: unchecked.note.when.date }, missing: unchecked.missing });
   }
-  const wrong =
-    wrongStation !== undefined && inTime(wrongStation)
-      ? ` The notification on ${wrongStation.when.date} was given at a station outside the person's local police area, so it does not count.`
-    : "";
+  const wrongOn = wrongStation !== undefined && inTime(wrongStation) ? wrongStation.when.date : "";
   if (asOf.date > period.lastDay) {
     const late = counts;
-    return obligation(kind, key, {
-      period,
-      status: "overdue",
-      ...(late === undefined ? {} : { metAt: late.item.at }),
-      reason:
-        (late === undefined
-          ? `${what} not notified by the end of ${period.lastDay}, the last of the 3 days beginning with ${trigger}.`
-          : `${what} notified late, on ${late.when.date}; the 3 days beginning with ${trigger} ended at the end of ${period.lastDay}.`) + wrong,
-    });
+    if (late === undefined) return obligation(kind, key, { period, status: "overdue", variant: "not-notified", params: { wrongOn } });
+    return obligation(kind, key, { period, status: "overdue", variant: "late", params: { on: late.when.date, wrongOn }, metAt: late.item.at });
   }
-  return obligation(kind, key, { period, status: "pending", reason: `${what} not yet notified; the 3 days beginning with ${trigger} run to the end of ${period.lastDay}.${wrong}` });
+  return obligation(kind, key, { period, status: "pending", variant: "pending", params: { wrongOn } });
 }
 
 const STATUS_VERDICT: Record<ObligationStatus, Verdict> = {
@@ -130,5 +128,5 @@ const STATUS_VERDICT: Record<ObligationStatus, Verdict> = {
 
 /** The deciding finding for an obligation: compliant at `asOf` unless overdue, unknown if its status is. */
 export function obligationFinding(o: Obligation): Finding {
-  return decide(`notification.${o.kind}`, STATUS_VERDICT[o.status], o.reason, o.citations, o.missing);
+  return decide(`notification.${o.kind}` as "notification.initial", STATUS_VERDICT[o.status], o.variant, o.params as never, [...o.citations], o.missing);
 }

@@ -35,10 +35,12 @@ export interface IncidentContext {
   asOf: When;
 }
 
-function excuseFinding(rule: string, excuse: boolean | null | undefined, path: string, cite: Citation[]): Finding {
-  if (excuse === true) return decide(rule, "no", "A reasonable excuse is accepted, so no offence is committed.", cite);
-  if (excuse === false) return decide(rule, "yes", "No reasonable excuse is accepted.", cite);
-  return decide(rule, "unknown", "Whether there was a reasonable excuse has not been decided; it is a defence and a judgement for the court.", cite, [path]);
+type ExcuseRule = "breach.reasonable-excuse" | "notification-failure.reasonable-excuse" | "fingerprints.reasonable-excuse";
+
+function excuseFinding(rule: ExcuseRule, excuse: boolean | null | undefined, path: string, cite: Citation[]): Finding {
+  if (excuse === true) return decide(rule, "no", "accepted", {}, cite);
+  if (excuse === false) return decide(rule, "yes", "not-accepted", {}, cite);
+  return decide(rule, "unknown", "undecided", {}, cite, [path]);
 }
 
 function knowledgeFinding(entry: OrderEntry, at: ParsedWhen): Finding | null {
@@ -46,16 +48,9 @@ function knowledgeFinding(entry: OrderEntry, at: ParsedWhen): Finding | null {
   const served = order.servedAt === undefined ? null : parseWhen(order.servedAt);
   const cmp = served === null ? null : compareWhen(at, served);
   if (served !== null && cmp !== null && cmp >= 0) return null;
-  return inform(
-    "breach.knowledge",
-    served === null
-      ? "The order is not recorded as served, so whether the defendant knew of it will be in issue."
-      : cmp === null
-        ? `The act was on the day the order was served (${served.date}) and without both times it may have come first, so whether the defendant knew of the order will be in issue.`
-        : `The act was before the order was served on ${served.date}, so whether the defendant knew of the order will be in issue.`,
-    [spa("s.8(1)")],
-    served === null || cmp === null ? "unknown" : "no",
-  );
+  const cite = [spa("s.8(1)")];
+  if (served === null) return inform("breach.knowledge", "unserved", {}, cite, "unknown");
+  return cmp === null ? inform("breach.knowledge", "service-day", { servedOn: served.date }, cite, "unknown") : inform("breach.knowledge", "before-service", { servedOn: served.date }, cite, "no");
 }
 
 /** Findings on a term breach: the order resolved, the term in force at the time, reasonable excuse, knowledge. */
@@ -71,12 +66,6 @@ function termBreachFindings(incident: Extract<Incident, { type: "term-breached" 
   if (knowledge !== null) findings.push(knowledge);
   return findings;
 }
-
-const DUTY_WORDS: Record<Obligation["kind"], string> = {
-  initial: "initial notification",
-  "new-name": "notification of a new name",
-  "new-address": "notification of a new home address",
-};
 
 /** A duty of the model and the order it is read against (for the s.11 failure it amounts to). */
 export interface KnownDuty {
@@ -103,12 +92,12 @@ function failedDuty(
     const bringing = all.filter((d) => d.duty.status !== "not-required");
     if (incident.orderId === undefined && bringing.length > 1) {
       return {
-        finding: decide("notification-failure.duty", "unknown", `${bringing.length} orders each bring an initial notification duty, so which one this failure is of cannot be told.`, cite, [joinPath(paths.incident, "orderId")]),
+        finding: decide("notification-failure.duty", "unknown", "initial-ambiguous", { count: bringing.length }, cite, [joinPath(paths.incident, "orderId")]),
         entry: undefined,
       };
     }
     const only = bringing[0] ?? (all.length === 1 ? all[0] : undefined);
-    return only ?? { finding: decide("notification-failure.duty", "no", "No order of the history brings an initial notification duty.", cite), entry: undefined };
+    return only ?? { finding: decide("notification-failure.duty", "no", "no-initial-duty", {}, cite), entry: undefined };
   }
   const ofKind = duties.obligations.filter((o) => o.kind === incident.obligation);
   const ended = ofKind.filter((o) => o.lastDay !== null && o.lastDay < first);
@@ -122,35 +111,29 @@ function failedDuty(
       finding: decide(
         "notification-failure.duty",
         "unknown",
-        `No ${incident.obligation === "new-name" ? "new name used" : "change of home address"} is recorded, so the duty this failure is of cannot be checked; record the ${incident.obligation === "new-name" ? "name-used" : "address-changed"} event.`,
+        "events-unrecorded",
+        { kind: incident.obligation },
         cite,
         [paths.events],
       ),
       entry,
     };
   }
-  return { finding: decide("notification-failure.duty", "no", `No duty of ${DUTY_WORDS[incident.obligation]} had a period that ended before ${first}.`, cite), entry };
+  return { finding: decide("notification-failure.duty", "no", "no-ended-duty", { kind: incident.obligation, first }, cite), entry };
 }
 
 /** The deciding finding on whether the person had failed to comply with the duty by the incident's first day. */
 function dutyFinding(duty: Obligation, first: LocalDate, cite: Citation[]): Finding {
-  const what = DUTY_WORDS[duty.kind];
-  if (duty.status === "not-required") return decide("notification-failure.duty", "no", duty.reason, cite);
+  const own = { ...duty.params, duty: duty.kind, dutyVariant: duty.variant };
+  if (duty.status === "not-required") return decide("notification-failure.duty", "no", "duty-says", own, cite);
   if (duty.lastDay === null) {
-    const why = duty.status === "pending" && duty.kind === "initial" ? "The order is not recorded as served, so when the initial period ended cannot be told." : duty.reason;
-    return decide("notification-failure.duty", "unknown", why, cite, duty.missing);
+    if (duty.status === "pending" && duty.kind === "initial") return decide("notification-failure.duty", "unknown", "unserved", {}, cite, duty.missing);
+    return decide("notification-failure.duty", "unknown", "duty-says", own, cite, duty.missing);
   }
-  if (first <= duty.lastDay) {
-    return decide("notification-failure.duty", "no", `The ${what} period runs to the end of ${duty.lastDay}, so there was no failure on ${first}.`, cite);
-  }
-  if (duty.status === "met") return decide("notification-failure.duty", "no", `The duty was met: ${duty.reason}`, cite);
-  if (duty.status === "unknown") return decide("notification-failure.duty", "unknown", duty.reason, cite, duty.missing);
-  return decide(
-    "notification-failure.duty",
-    "yes",
-    `The ${what} period ran from ${duty.trigger} to the end of ${duty.lastDay} and the duty was not met, so the failure began by ${first}.`,
-    cite,
-  );
+  if (first <= duty.lastDay) return decide("notification-failure.duty", "no", "period-running", { kind: duty.kind, lastDay: duty.lastDay, first }, cite);
+  if (duty.status === "met") return decide("notification-failure.duty", "no", "met", own, cite);
+  if (duty.status === "unknown") return decide("notification-failure.duty", "unknown", "duty-says", own, cite, duty.missing);
+  return decide("notification-failure.duty", "yes", "failed", { kind: duty.kind, trigger: duty.trigger as string, lastDay: duty.lastDay, first }, cite);
 }
 
 /** Findings on a notification failure: the duty, the person still subject to an order, reasonable excuse. */
@@ -170,13 +153,7 @@ function notificationFailureFindings(
   }
   findings.push(excuseFinding("notification-failure.reasonable-excuse", incident.reasonableExcuse, paths.reasonableExcuse ?? joinPath(paths.incident, "reasonableExcuse"), [spa("s.11(1)(a)")]));
   if (verdictOfFindings(findings) === "no") return findings;
-  findings.push(
-    inform(
-      "notification-failure.continuing",
-      `The offence is committed on ${first}, the first day of failure, and continues while the failure lasts; there can be only one prosecution for the same failure.`,
-      [spa("s.11(3)"), spa("s.11(4)"), spa("s.11(5)")],
-    ),
-  );
+  findings.push(inform("notification-failure.continuing", "first-day", { first }, [spa("s.11(3)"), spa("s.11(4)"), spa("s.11(5)")]));
   return findings;
 }
 
@@ -187,7 +164,7 @@ function inEffectOrUndefined(entry: OrderEntry | undefined, at: ParsedWhen): Ord
 
 /** Findings for a refusal or false information: the person was subject to an order at the time. */
 function personFindings(entry: OrderEntry | undefined, at: ParsedWhen, paths: IncidentPaths): Finding[] {
-  if (entry === undefined) return [decide("incident.subject", "no", "No order is recorded, so the person was not subject to the notification requirements.", [spa("s.9")])];
+  if (entry === undefined) return [decide("incident.subject", "no", "no-order", {}, [spa("s.9")])];
   return inForceFindings(entry.order, at, { order: entry.path, at: joinPath(paths.incident, "at") });
 }
 
@@ -277,23 +254,13 @@ export function classifyWithOrder(
       entry = named ?? inEffectOrUndefined(checked, at);
       findings = [
         ...personFindings(checked, at, paths),
-        decide(
-          "false-information.knowledge",
-          knew,
-          knew === "yes"
-            ? "The person knew the information notified was false."
-            : knew === "no"
-              ? "The person is not shown to have known the information was false, and the offence needs that knowledge."
-              : "Whether the person knew the information was false has not been decided.",
-          [spa("s.11(1)(b)")],
-          knew === "unknown" ? [joinPath(paths.incident, "knewFalse")] : [],
-        ),
+        decide("false-information.knowledge", knew, knew === "yes" ? "knew" : knew === "no" ? "not-shown" : "undecided", {}, [spa("s.11(1)(b)")], knew === "unknown" ? [joinPath(paths.incident, "knewFalse")] : []),
       ];
       break;
     }
   }
   if (at.date < COMMENCEMENT_DATE) {
-    findings.push(decide("offence.commencement", "no", `No offence under the Act could be committed on ${at.date}: it came into force on 20 January 2020.`, [spa("s.8(1)"), spa("s.11(1)")]));
+    findings.push(decide("offence.commencement", "no", "before", { on: at.date }, [spa("s.8(1)"), spa("s.11(1)")]));
   }
   // No offence: the penalty that would apply is beside the point, and the value is null.
   if (verdictOfFindings(findings) === "no") return { assessment: assess(findings, null), entry };
@@ -305,10 +272,10 @@ export function classifyWithOrder(
   });
   findings.push(...limit.findings.map((f) => (f.informative === true ? f : { ...f, informative: true as const })));
   if (!offence.conditionalDischargeAvailable) {
-    findings.push(inform("penalty.conditional-discharge", "A conditional discharge is not available on conviction for breach of an order.", [spa("s.8(4)")]));
+    findings.push(inform("penalty.conditional-discharge", "barred", {}, [spa("s.8(4)")]));
   }
   if (incident.type !== "term-breached") {
-    findings.push(inform("offence.venue", "Proceedings for this offence may be brought in any court with jurisdiction where the person resides or is found.", [spa("s.11(6)")]));
+    findings.push(inform("offence.venue", "where-found", {}, [spa("s.11(6)")]));
   }
   const { maximumOnIndictment, ...rest } = offence;
   // The verdict is yes or unknown here, and the classification is the value.

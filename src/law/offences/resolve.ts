@@ -9,13 +9,13 @@ import { spa } from "../../core/citation";
 import { inputError } from "../../core/errors";
 import { momentOf, spanCovers } from "../../core/span";
 import type { OrderEntry, TermHolder } from "../history";
-import { describeOrder, type History } from "../history";
+import type { History } from "../history";
 
 /** An incident's order: found (perhaps with a finding saying how), or ambiguous (a deciding `unknown`). */
 export type Resolution = { entry: OrderEntry; note?: Finding } | { ambiguous: Finding };
 
-function names(entries: readonly OrderEntry[]): string {
-  return entries.map((e) => e.order.id ?? e.path).join(", ");
+function names(entries: readonly OrderEntry[]): string[] {
+  return entries.map((e) => e.order.id ?? e.path);
 }
 
 /** The order whose term `termId` an incident at `at` breached. Throws an input error for a term no order has. */
@@ -29,26 +29,20 @@ export function resolveTermBreach(history: History, termId: string, at: ParsedWh
   if (live.length >= 2) {
     const [a, b] = live as [TermHolder, TermHolder];
     return {
-      ambiguous: decide(
-        "breach.order",
-        "unknown",
-        `Term ${termId} is a term of more than one order that may have been in effect at the time (${names([b.entry, a.entry])}), so which order was breached cannot be told.`,
-        cite,
-        [orderIdPath],
-      ),
+      ambiguous: decide("breach.order", "unknown", "ambiguous", { term: termId, orders: names([b.entry, a.entry]) }, cite, [orderIdPath]),
     };
   }
   if (holders.length === 1) return { entry: (holders[0] as TermHolder).entry };
   if (live.length === 1) {
     const found = (live[0] as TermHolder).entry;
-    return { entry: found, note: inform("breach.order", `Term ${termId} is checked against the ${describeOrder(found.order)}, the only order with that term that may have been in effect at the time.`, cite) };
+    return { entry: found, note: inform("breach.order", "only-candidate", { term: termId, kind: found.order.kind, id: found.order.id ?? "" }, cite) };
   }
   // No order with the term was in effect: check against the last made before the incident, to say why.
   const before = holders.filter((h) => h.entry.made.date <= at.date);
   const chosen = (before[before.length - 1] ?? holders[0]) as TermHolder;
   return {
     entry: chosen.entry,
-    note: inform("breach.order", `Term ${termId} is a term only of orders that were not in effect at the time (${names(holders.map((h) => h.entry))}); it is checked against the ${describeOrder(chosen.entry.order)}.`, cite),
+    note: inform("breach.order", "none-in-effect", { term: termId, orders: names(holders.map((h) => h.entry)), kind: chosen.entry.order.kind, id: chosen.entry.order.id ?? "" }, cite),
   };
 }
 

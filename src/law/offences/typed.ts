@@ -121,7 +121,7 @@ export function classifyNotificationFailures(input: NotificationInput, options: 
 
 /** An informative finding for an incident dated after `asOf` in a case file: kept, and not assessed. */
 export function afterAsOf(asOf: string, at: string): Assessment<OffenceClassification | null> {
-  const finding = inform("incident.after-as-of", `The incident (${parseWhen(at).date}) is after ${asOf}, so it is not assessed: the position is taken as at that time.`, [spa("s.8(1)"), spa("s.11(1)")]);
+  const finding = inform("incident.after-as-of", "not-assessed", { on: parseWhen(at).date, asOf }, [spa("s.8(1)"), spa("s.11(1)")]);
   // Not assessed, so not an offence as at `asOf`: the verdict is `no` though no finding decides it.
   return { ...assess([finding], null), verdict: "no" };
 }
