@@ -51,7 +51,8 @@ export {
   type Rank,
   type TerritorialForceId,
 } from "./model/forces";
-export { explain } from "./explain";
+export { explain, type ExplainOptions } from "./output/explain";
+export { englishMessages, RULE_IDS, TEXT_IDS, type Messages, type ParamValue, type Params, type RuleId, type TextId, type VariantOf } from "./messages";
 export {
   ACT_KINDS,
   ActSchema,

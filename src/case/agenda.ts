@@ -8,17 +8,12 @@ import { parseInput } from "../core/errors";
 import { OBLIGATION_KINDS } from "../model/schemas";
 import type { Citation } from "../core/citation";
 import type { Obligation } from "../law/notification";
+import { keyDateLabel } from "../messages/english/text";
 import { DEADLINE_KINDS, KEY_DATE_KINDS, type AgendaItem, type CaseReport, type KeyDate } from "./report";
-
-const DUTY_LABEL: Record<Obligation["kind"], string> = {
-  initial: "Initial notification: last day",
-  "new-name": "Notification of a new name: last day",
-  "new-address": "Notification of a new home address: last day",
-};
 
 function fromDuty(o: Obligation, status: AgendaItem["status"], today: string): AgendaItem {
   const due = o.lastDay as string;
-  const item: AgendaItem = { due, endsAt: o.endsAt, kind: "notification-due", duty: o.kind, status, daysLeft: daysBetween(today, due), label: DUTY_LABEL[o.kind], citation: o.citations[0] as Citation };
+  const item: AgendaItem = { due, endsAt: o.endsAt, kind: "notification-due", duty: o.kind, status, daysLeft: daysBetween(today, due), label: keyDateLabel({ kind: "notification-due", duty: o.kind, orderKind: "", incidentType: "" }), citation: o.citations[0] as Citation };
   if (o.orderId !== undefined) item.orderId = o.orderId;
   if (o.event !== undefined) item.event = o.event;
   return item;

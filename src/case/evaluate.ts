@@ -77,13 +77,16 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
   if (file.notification !== undefined) {
     const { duties } = context;
     report.notification = assess(duties.findings, duties.obligations);
-    report.notificationFailures = notificationFailuresOf(history, duties, file.asOf, file.convictedOn, {
-      incident: "notification",
-      convictedOn: "convictedOn",
-      events: RECORD_PATHS.events,
-      // Record the judgement as a notification-failure incident for this duty.
-      reasonableExcuse: "incidents",
-    });
+    // Each failure's reasonable excuse is recorded as a new notification-failure incident: the next free slots.
+    const next = file.incidents?.length ?? 0;
+    report.notificationFailures = notificationFailuresOf(
+      history,
+      duties,
+      file.asOf,
+      file.convictedOn,
+      { incident: "notification", convictedOn: "convictedOn", events: RECORD_PATHS.events },
+      (k) => `incidents[${next + k}].reasonableExcuse`,
+    );
   }
   if (file.discharge !== undefined) {
     const { orderId, ...request } = file.discharge;

@@ -9,20 +9,9 @@ import type { Obligation } from "../law/notification";
 import { OFFENCES, offenceFor } from "../law/offences";
 import type { CaseIncident, Order } from "../model/schemas";
 import { incidentWhen } from "../model/schemas";
+import { keyDateLabel } from "../messages/english/text";
 import type { KeyDate, KeyDateKind } from "./report";
 
-const DUTY_LABEL: Record<Obligation["kind"], string> = {
-  initial: "Initial notification: last day",
-  "new-name": "Notification of a new name: last day",
-  "new-address": "Notification of a new home address: last day",
-};
-
-const INCIDENT_LABEL: Record<CaseIncident["type"], string> = {
-  "term-breached": "breach of a term",
-  "notification-failure": "failure to notify",
-  "refused-fingerprints-or-photographs": "refusal of fingerprints or photographs",
-  "false-information": "false information notified",
-};
 
 /** What the key dates are built from. */
 export interface KeyDateSources {
@@ -35,7 +24,8 @@ export interface KeyDateSources {
 /** Every key date, sorted by date, then kind, then order id. */
 export function keyDates(sources: KeyDateSources): KeyDate[] {
   const dates: KeyDate[] = [];
-  const add = (date: LocalDate, kind: KeyDateKind, label: string, citation: Citation, extra: Partial<KeyDate> = {}): void => {
+  const add = (date: LocalDate, kind: KeyDateKind, citation: Citation, extra: Partial<KeyDate> & { orderKind?: string; incidentType?: string } = {}): void => {
+    const label = keyDateLabel({ kind, duty: extra.duty ?? "", orderKind: extra.orderKind ?? "full", incidentType: extra.incidentType ?? "" });
     const keyDate: KeyDate = { date, kind, label, citation };
     if (extra.duty !== undefined) keyDate.duty = extra.duty;
     if (extra.orderId !== undefined) keyDate.orderId = extra.orderId;
@@ -45,41 +35,41 @@ export function keyDates(sources: KeyDateSources): KeyDate[] {
     if (extra.endsAt !== undefined) keyDate.endsAt = extra.endsAt;
     dates.push(keyDate);
   };
-  if (sources.application !== undefined) add(sources.application.madeOn, "application-made", "Application made", spa("s.1(1)"));
+  if (sources.application !== undefined) add(sources.application.madeOn, "application-made", spa("s.1(1)"));
   for (const entry of sources.history.entries) {
     const { order } = entry;
     const orderId = order.id;
     const interim = order.kind === "interim";
-    const name = interim ? "Interim order" : "Order";
     // A deadline after the order ceased (a discharge, or an interim order's determination) no longer arises.
     const ceased = ceasedOn(order);
     const live = (day: LocalDate): boolean => ceased === undefined || day <= ceased;
-    add(order.madeOn, "order-made", `${name} made`, spa(interim ? "s.5(2)" : "s.2(1)"), { orderId });
-    if (order.servedAt !== undefined) add(parseWhen(order.servedAt).date, "order-served", `${name} served`, spa("s.9(1)"), { orderId });
+    const orderKind = order.kind;
+    add(order.madeOn, "order-made", spa(interim ? "s.5(2)" : "s.2(1)"), { orderId, orderKind });
+    if (order.servedAt !== undefined) add(parseWhen(order.servedAt).date, "order-served", spa("s.9(1)"), { orderId, orderKind });
     const lock = interim ? undefined : minimumFixedPeriodLastDay(order.madeOn);
     if (lock !== undefined && live(lock)) {
-      add(lock, "discharge-lock-ends", "Two-year discharge lock: last day", spa("s.4(4)(b)"), { orderId, endsAt: dayPeriodEnd(lock) });
+      add(lock, "discharge-lock-ends", spa("s.4(4)(b)"), { orderId, endsAt: dayPeriodEnd(lock) });
     }
     for (const t of order.terms) {
-      if (t.lastDay !== undefined && live(t.lastDay)) add(t.lastDay, "term-ends", "Term's own period: last day", spa("s.3(3)"), { orderId, termId: t.id, endsAt: dayPeriodEnd(t.lastDay) });
+      if (t.lastDay !== undefined && live(t.lastDay)) add(t.lastDay, "term-ends", spa("s.3(3)"), { orderId, termId: t.id, endsAt: dayPeriodEnd(t.lastDay) });
     }
     if (order.duration.type === "fixed" && live(order.duration.lastDay)) {
-      add(order.duration.lastDay, "order-ends", `${name}'s fixed period: last day`, spa(interim ? "s.5(6)(a)" : "s.3(1)(a)"), { orderId, endsAt: dayPeriodEnd(order.duration.lastDay) });
+      add(order.duration.lastDay, "order-ends", spa(interim ? "s.5(6)(a)" : "s.3(1)(a)"), { orderId, orderKind, endsAt: dayPeriodEnd(order.duration.lastDay) });
     }
     const determined = order.mainApplicationDeterminedAt ?? order.mainApplicationDeterminedOn;
     if (interim && determined !== undefined) {
-      add(parseWhen(determined).date, "interim-ceases", "Main application determined: interim order ceases", spa("s.5(6)(b)"), { orderId });
+      add(parseWhen(determined).date, "interim-ceases", spa("s.5(6)(b)"), { orderId });
     }
     const discharged = order.dischargedAt ?? order.dischargedOn;
-    if (discharged !== undefined) add(parseWhen(discharged).date, "order-discharged", `${name} discharged`, spa(interim ? "s.5(8)" : "s.4(3)"), { orderId });
+    if (discharged !== undefined) add(parseWhen(discharged).date, "order-discharged", spa(interim ? "s.5(8)" : "s.4(3)"), { orderId, orderKind });
   }
   for (const o of sources.obligations ?? []) {
     if (o.lastDay === null) continue;
-    add(o.lastDay, "notification-due", DUTY_LABEL[o.kind], o.citations[0] as Citation, { duty: o.kind, orderId: o.orderId, event: o.event, endsAt: o.endsAt ?? undefined });
+    add(o.lastDay, "notification-due", o.citations[0] as Citation, { duty: o.kind, orderId: o.orderId, event: o.event, endsAt: o.endsAt ?? undefined });
   }
   for (const { incident, index, orderId } of sources.incidents) {
     const offence = OFFENCES.find((x) => x.offence === offenceFor(incident));
-    add(parseWhen(incidentWhen(incident)).date, "incident", `Incident: ${INCIDENT_LABEL[incident.type]}`, (offence?.provisions[0] ?? spa("s.8(1)")) as Citation, { incident: index, orderId });
+    add(parseWhen(incidentWhen(incident)).date, "incident", (offence?.provisions[0] ?? spa("s.8(1)")) as Citation, { incident: index, orderId, incidentType: incident.type });
   }
   return dates.sort(
     (a, b) =>

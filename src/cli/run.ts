@@ -9,7 +9,7 @@ import { isSpoInputError } from "../core/errors";
 import { describeThrown } from "../core/limits";
 import { escapeControls } from "../output/escape";
 import type { ReadResult } from "./read";
-import { explain } from "../explain";
+import { explain } from "../output/explain";
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from "../json-schema";
 
 const HELP = `spo — the Stalking Protection Act 2019 (England and Wales) as explainable rules

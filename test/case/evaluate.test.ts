@@ -85,7 +85,7 @@ describe("evaluateCase on the bundled examples", () => {
     expect(r.notification?.verdict).toBe("no");
     expect(r.notification?.value[0]).toMatchObject({ kind: "initial", lastDay: "2026-10-25", endsAt: "2026-10-26T00:00:00+00:00", status: "overdue" });
     expect(r.notificationFailures?.[0]?.classification.value?.cjsCode).toBe("ST19002");
-    expect(r.notificationFailures?.[0]?.classification.findings.find((f) => f.verdict === "unknown")?.missing).toEqual(["incidents"]);
+    expect(r.notificationFailures?.[0]?.classification.findings.find((f) => f.verdict === "unknown")?.missing).toEqual(["incidents[0].reasonableExcuse"]);
     expect(r.keyDates.find((k) => k.kind === "notification-due")).toMatchObject({ duty: "initial", date: "2026-10-25", endsAt: "2026-10-26T00:00:00+00:00", orderId: "SPO-SWP-2026-044" });
   });
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/core/assessment";
 import { evaluateCase } from "../../src/case";
-import { explain } from "../../src/explain";
+import { explain } from "../../src/output/explain";
 import { appealRights, type AppealDecision } from "../../src/law/appeals";
 import { assessApplicant, assessApplication, policies } from "../../src/law/application";
 import { assessDischarge, assessVariation } from "../../src/law/discharge";

@@ -47,7 +47,7 @@ describe("spo evaluate", () => {
   it("reads standard input with -", () => {
     const r = spo(["evaluate", "-"], JSON.stringify({ asOf: "2026-01-01" }));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("Case as at 2026-01-01");
+    expect(r.stdout).toContain("Case as at Thu 1 Jan 2026");
   });
 
   it("exits 2 for malformed JSON and unreadable files", () => {

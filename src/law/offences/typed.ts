@@ -90,14 +90,23 @@ export interface NotificationFailure {
  * Every duty overdue at `asOf` of the model, as the notification-failure incident it amounts to (first day of
  * failure = the day after the last day; reasonable excuse undecided), classified.
  */
-export function notificationFailuresOf(history: History, duties: PersonDuties, asOf: string, convictedOn: LocalDate | undefined, paths: IncidentPaths): NotificationFailure[] {
+export function notificationFailuresOf(
+  history: History,
+  duties: PersonDuties,
+  asOf: string,
+  convictedOn: LocalDate | undefined,
+  paths: IncidentPaths,
+  /** Where the k-th failure's reasonable-excuse judgement would be recorded (default: `paths.reasonableExcuse`). */
+  excusePath?: (k: number) => string,
+): NotificationFailure[] {
   const context: IncidentContext = { history, duties, asOf };
   const out: NotificationFailure[] = [];
   duties.obligations.forEach((obligation, i) => {
     if (obligation.status !== "overdue") return;
     const incident = failureIncident(obligation);
     const entry = obligation.kind === "initial" ? history.entries[i] : undefined;
-    const classification = classifyIncident(incident, context, convictedOn, paths, { duty: obligation, entry: entry ?? resolvePerson(history, parseWhen(incident.firstFailedOn)) });
+    const own = excusePath === undefined ? paths : { ...paths, reasonableExcuse: excusePath(out.length) };
+    const classification = classifyIncident(incident, context, convictedOn, own, { duty: obligation, entry: entry ?? resolvePerson(history, parseWhen(incident.firstFailedOn)) });
     out.push({ obligation, incident, classification });
   });
   return out;

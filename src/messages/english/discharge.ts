@@ -25,7 +25,7 @@ function consents(p: { roles: readonly string[]; forces: readonly string[] }): s
   return p.roles.map((r, i) => consent(r, p.forces[i] ?? "")).join("; ");
 }
 
-interface Lock {
+export interface Lock {
   on: string;
   last: string;
   roles: readonly string[];

@@ -5,7 +5,7 @@ export function orderWords(p: { kind: string; id: string }): string {
   return `${p.kind === "interim" ? "interim order" : "order"}${p.id === "" ? "" : ` ${p.id}`}`;
 }
 
-interface Moment {
+export interface Moment {
   kind: string;
   id: string;
   on: string;

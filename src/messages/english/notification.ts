@@ -12,7 +12,7 @@ function label(kind: string, subject: string): string {
 const wrong = (p: { wrongOn: string }): string =>
   p.wrongOn === "" ? "" : ` The notification on ${p.wrongOn} was given at a station outside the person's local police area, so it does not count.`;
 
-interface Period {
+export interface Period {
   subject: string;
   trigger: string;
   lastDay: string;

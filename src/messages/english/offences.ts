@@ -17,7 +17,7 @@ function dutySays(p: Params): string {
 }
 
 /** A duty's params with which duty it is: its kind and variant. */
-type Duty = Params & { duty: string; dutyVariant: string };
+export type Duty = Params & { duty: string; dutyVariant: string };
 
 const excuse = {
   accepted: () => "A reasonable excuse is accepted, so no offence is committed.",

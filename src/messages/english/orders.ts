@@ -17,7 +17,7 @@ function earlierList(p: Earlier): string {
 }
 
 /** Earlier orders to compare: their ids ("" when none), their terms quoted, whether more were left out. */
-interface Earlier {
+export interface Earlier {
   orders: readonly string[];
   terms: readonly string[];
   more: boolean;

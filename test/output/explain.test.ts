@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCase } from "../src/case";
-import { explain } from "../src/explain";
-import { assessApplicant } from "../src/law/application";
+import { evaluateCase } from "../../src/case";
+import { explain } from "../../src/output/explain";
+import { assessApplicant } from "../../src/law/application";
 
 describe("explain", () => {
   it("renders an assessment: the verdict, then one line per finding with its citations", () => {
@@ -20,12 +20,12 @@ describe("explain", () => {
       incidents: [{ type: "term-breached", termId: "T1", at: "2026-06-05", reasonableExcuse: null }],
     });
     const text = explain(r);
-    for (const heading of ["Case as at 2026-06-10", "Action needed: 2 items", "Order SPO-9: lawful: yes", "Order SPO-9 in force at 2026-06-10: yes", "Notification (compliant?): no", "Incident 1 (offence?): unknown", "Key dates:"]) {
+    for (const heading of ["Case as at Wed 10 Jun 2026", "Action needed: 2 items", "Order SPO-9: lawful: yes", "Order SPO-9 in force at Wed 10 Jun 2026: yes", "Notification (compliant?): no", "Incident 1 (offence?): unknown", "Key dates:"]) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain("overdue      initial (order SPO-9): 2026-06-01 to 2026-06-03 (ends 2026-06-04T00:00:00+01:00)");
+    expect(text).toContain("overdue      initial (order SPO-9): Mon 1 Jun 2026 to Wed 3 Jun 2026 (ends Thu 4 Jun 2026 00:00 (+01:00))");
     expect(text).toContain("Offence: Breach of a stalking protection order");
-    expect(text).toContain("  2026-06-03  Initial notification: last day (order SPO-9) [SPA 2019 s.9(1)]");
+    expect(text).toContain("  Wed 3 Jun 2026  Initial notification: last day (order SPO-9) [SPA 2019 s.9(1)]");
     if (r.ok) expect(explain(r.report)).toBe(text);
   });
 

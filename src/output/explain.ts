@@ -1,0 +1,200 @@
+/**
+ * Plain-text rendering: an assessment as its verdict and one line per finding with citations; a whole case
+ * report as the agenda, then headed parts; an invalid case as its issues, one per line. Every word comes from a
+ * message catalogue (English by default), and every line is escaped so no value from the record can forge one.
+ */
+import type { CaseReport, EvaluateResult, KeyDate, OrderReport } from "../case";
+import type { AgendaItem } from "../case/report";
+import type { Assessment, Finding } from "../core/assessment";
+import { formatLondonInstant, parseWhen } from "../core/calendar";
+import { inputError, isSpoInputError } from "../core/errors";
+import { describeThrown } from "../core/limits";
+import { VERDICTS } from "../core/verdict";
+import type { Obligation } from "../law/notification";
+import type { OffenceClassification } from "../law/offences";
+import { englishMessages, type Messages } from "../messages";
+import type { Params } from "../messages/types";
+import { escapeControls } from "./escape";
+
+/** Options for {@link explain}. */
+export interface ExplainOptions {
+  /** The catalogue to say everything in (default: {@link englishMessages}). */
+  messages?: Messages;
+}
+
+type Say = (id: keyof Messages, params?: Params) => string;
+
+function sayer(messages: Messages): Say {
+  return (id, params = {}) => (messages[id] as (p: Params) => string)(params);
+}
+
+/** A finding's sentence in the catalogue (its English `reason` when the catalogue is the built-in one). */
+function reasonOf(f: Finding, messages: Messages): string {
+  if (messages === englishMessages) return f.reason;
+  const rule = (messages as unknown as Record<string, Record<string, ((p: Params) => string) | undefined> | undefined>)[f.rule];
+  const say = rule?.[f.variant];
+  return say === undefined ? f.reason : say(f.params);
+}
+
+class Renderer {
+  private readonly say: Say;
+
+  constructor(private readonly messages: Messages) {
+    this.say = sayer(messages);
+  }
+
+  private findingLine(f: Finding): string {
+    const tag = this.say("text.tag", { tag: f.informative === true ? "note" : f.verdict });
+    return this.say("text.finding", {
+      tag,
+      rule: f.rule,
+      reason: reasonOf(f, this.messages),
+      missing: f.verdict === "unknown" && f.missing !== undefined ? f.missing : [],
+      citations: f.citations.map((c) => c.label),
+    });
+  }
+
+  block(title: string, a: Pick<Assessment<unknown>, "verdict" | "findings">, extra: string[] = []): string {
+    return lines([this.say("text.block", { title, verdict: this.say("text.verdict", { verdict: a.verdict }) }), ...extra, ...a.findings.map((f) => this.findingLine(f))]);
+  }
+
+  private obligationLine(o: Obligation): string {
+    return this.say("text.obligation", {
+      status: o.status,
+      kind: o.kind,
+      orderId: o.orderId ?? "",
+      subject: o.subject ?? "",
+      trigger: o.trigger ?? "",
+      lastDay: o.lastDay ?? "",
+      endsAt: o.endsAt ?? "",
+      metAt: o.metAt === undefined ? "" : londonText(o.metAt),
+    });
+  }
+
+  private offenceLine(c: OffenceClassification | null): string {
+    if (c === null) return this.say("text.offence-none");
+    return this.say("text.offence", {
+      offence: c.offence,
+      pnldCode: c.pnldCode ?? "",
+      cjsCode: c.cjsCode ?? "",
+      months: c.maximum.summary.custodyMonths,
+      fine: c.maximum.summary.fine,
+      years: c.maximum.indictment.custodyYears,
+      conditionalDischargeAvailable: c.conditionalDischargeAvailable,
+    });
+  }
+
+  private dated(x: KeyDate | AgendaItem, orderKind: Map<string, string>, incidentType: (i: number) => string): Params {
+    return {
+      kind: x.kind,
+      duty: x.duty ?? "",
+      orderKind: x.orderId === undefined ? "full" : (orderKind.get(x.orderId) ?? "full"),
+      incidentType: x.incident === undefined ? "" : incidentType(x.incident),
+      orderId: x.orderId ?? "",
+      termId: x.termId ?? "",
+      incident: x.incident ?? null,
+      citation: x.citation.label,
+    };
+  }
+
+  report(r: CaseReport): string {
+    const orderKind = new Map(r.orders.map((o) => [o.id ?? "", o.kind]));
+    // An incident key date's label names its kind; the report has its offence, from which the type is read.
+    const incidentType = (i: number): string => {
+      const offence = r.incidents[i]?.value?.offence;
+      if (offence === undefined) return "";
+      if (offence === "breach-of-order") return "term-breached";
+      if (offence.startsWith("failure-to-notify")) return "notification-failure";
+      return offence === "false-information" ? "false-information" : "refused-fingerprints-or-photographs";
+    };
+    const parts: string[] = [lines([this.say("text.case-title", { asOf: r.asOf })])];
+    parts.push(
+      r.agenda.length === 0
+        ? lines([this.say("text.agenda-empty")])
+        : lines([
+            this.say("text.agenda-heading", { count: r.agenda.length }),
+            ...r.agenda.map((a) => this.say("text.agenda-item", { ...this.dated(a, orderKind, incidentType), due: a.due, status: a.status, daysLeft: a.daysLeft })),
+          ]),
+    );
+    if (r.application !== undefined) {
+      parts.push(this.block(this.say("text.application-title"), r.application, [this.say("text.court", { court: r.application.value.court ?? "" })]));
+    }
+    for (const o of r.orders) {
+      const which = orderParams(o);
+      parts.push(this.block(this.say("text.order-lawful-title", which), o.lawful));
+      parts.push(this.block(this.say("text.order-in-force-title", { ...which, asOf: r.asOf }), o.inForce));
+    }
+    if (r.notification !== undefined) {
+      parts.push(this.block(this.say("text.notification-title"), r.notification, [this.say("text.obligations"), ...r.notification.value.map((o) => this.obligationLine(o))]));
+    }
+    for (const f of r.notificationFailures ?? []) {
+      parts.push(this.block(this.say("text.failure-title", { kind: f.obligation.kind, first: f.incident.firstFailedOn }), f.classification, [this.offenceLine(f.classification.value)]));
+    }
+    if (r.discharge !== undefined) parts.push(this.block(this.say("text.discharge-title"), r.discharge));
+    r.incidents.forEach((a, i) => parts.push(this.block(this.say("text.incident-title", { number: i + 1 }), a, [this.offenceLine(a.value)])));
+    parts.push(lines([this.say("text.key-dates-title"), ...r.keyDates.map((k) => this.say("text.key-date", { ...this.dated(k, orderKind, incidentType), date: k.date }))]));
+    return parts.join("\n\n");
+  }
+
+  issues(issues: readonly { path: string; message: string }[]): string {
+    return lines([this.say("text.invalid-title"), ...issues.map((i) => this.say("text.issue", { path: i.path, message: i.message }))]);
+  }
+}
+
+/** A day as it is; an instant as London wall-clock time with its offset (how the text shows every time). */
+function londonText(when: string): string {
+  const parsed = parseWhen(when);
+  return parsed.ms === null ? parsed.date : formatLondonInstant(parsed.ms);
+}
+
+function orderParams(o: OrderReport): { kind: string; id: string } {
+  return { kind: o.kind, id: o.id ?? "" };
+}
+
+/** Joins lines, each escaped: a value from the record cannot start a line of its own or carry a control code. */
+function lines(items: readonly string[]): string {
+  return items.map(escapeControls).join("\n");
+}
+
+function isAssessment(x: unknown): x is Pick<Assessment<unknown>, "verdict" | "findings"> {
+  if (typeof x !== "object" || x === null) return false;
+  const a = x as { verdict?: unknown; findings?: unknown };
+  return (VERDICTS as readonly unknown[]).includes(a.verdict) && Array.isArray(a.findings);
+}
+
+function isReport(x: unknown): x is CaseReport {
+  if (typeof x !== "object" || x === null) return false;
+  const r = x as Partial<Record<keyof CaseReport, unknown>>;
+  return typeof r.asOf === "string" && Array.isArray(r.orders) && Array.isArray(r.incidents) && Array.isArray(r.keyDates) && Array.isArray(r.agenda);
+}
+
+function isResult(x: unknown): x is EvaluateResult {
+  if (typeof x !== "object" || x === null || !("ok" in x)) return false;
+  const r = x as { ok: unknown; report?: unknown; issues?: unknown };
+  return r.ok === true ? isReport(r.report) : r.ok === false && Array.isArray(r.issues);
+}
+
+/**
+ * Renders as plain text: an assessment (verdict, then each finding with its rule, reason, missing inputs and
+ * citations; informative findings are tagged `note`), a whole case report (the agenda, then headed parts,
+ * obligations, offences, key dates, dates with their weekday), or an `evaluateCase` result (the report, or each
+ * input issue on its own line). Every word comes from `options.messages` (English by default). Control
+ * characters in values from the record are escaped, so no value can forge a line.
+ * @example console.log(explain(assessApplicant(input)))
+ * @throws SpoInputError when given anything else
+ * @see ../../docs/guide.md#reading-findings
+ */
+export function explain(subject: Pick<Assessment<unknown>, "verdict" | "findings"> | CaseReport | EvaluateResult, options: ExplainOptions = {}): string {
+  const messages = options?.messages ?? englishMessages;
+  if (typeof messages !== "object" || messages === null) return inputError("options.messages", "must be a message catalogue (see englishMessages)");
+  const renderer = new Renderer(messages);
+  try {
+    if (isResult(subject)) return subject.ok ? renderer.report(subject.report) : renderer.issues(subject.issues);
+    if (isReport(subject)) return renderer.report(subject);
+    if (isAssessment(subject)) return renderer.block(sayer(messages)("text.assessment-title"), subject);
+  } catch (e) {
+    if (isSpoInputError(e)) throw e;
+    return inputError("subject", `could not be rendered (${describeThrown(e)}); pass an assessment, a case report or an evaluateCase result as the library returned it, and a complete message catalogue`);
+  }
+  return inputError("subject", "must be an assessment, a case report or an evaluateCase result");
+}
