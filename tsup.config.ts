@@ -2,8 +2,8 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + declarations for both entries.
-    entry: { index: "src/index.ts", "arbitraries/index": "src/arbitraries/index.ts" },
+    // The library: ESM + CJS + declarations for each entry.
+    entry: { index: "src/index.ts", "arbitraries/index": "src/arbitraries/index.ts", "server/index": "src/server/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: false,

@@ -11,6 +11,8 @@ import { escapeControls } from "../output/escape";
 import type { ReadResult } from "./read";
 import { explain } from "../output/explain";
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from "../json-schema";
+import { openApiDocument } from "../server/openapi";
+import { serveCommand } from "../server/serve";
 
 const HELP = `spo — the Stalking Protection Act 2019 (England and Wales) as explainable rules
 
@@ -18,6 +20,8 @@ Usage:
   spo evaluate <file|-> [more files] [--json]   evaluate case files (- reads standard input)
   spo deadline <date-or-instant> [--json]        the 3-day notification period beginning with that day (s.9)
   spo schema [name]                              print a JSON Schema (no name: list the names)
+  spo schema openapi                             print the OpenAPI 3.1 description of spo serve
+  spo serve [--host 127.0.0.1] [--port 8080]     run the HTTP/JSON service (SIGTERM drains and exits)
   spo --help | --version
 
 Exit status: 0 valid input; 2 invalid input, malformed JSON, an unreadable file, or a usage error.
@@ -90,6 +94,10 @@ function schemaCommand(args: string[], io: Io): number {
     io.out(SCHEMA_NAMES.join("\n"));
     return 0;
   }
+  if (args.length === 1 && args[0] === "openapi") {
+    io.out(JSON.stringify(openApiDocument(), null, 2));
+    return 0;
+  }
   const name = args[0] as SchemaName;
   if (args.length > 1 || !SCHEMA_NAMES.includes(name)) {
     io.err(`spo schema: unknown schema ${JSON.stringify(args.join(" "))}; one of: ${SCHEMA_NAMES.join(", ")}`);
@@ -120,6 +128,8 @@ export function runCli(argv: string[], io: Io): number {
 }
 
 function run(argv: string[], io: Io): number {
+  // `spo serve` has options of its own (--host, --port) and runs until a signal drains it.
+  if (argv[0] === "serve") return serveCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
