@@ -118,6 +118,8 @@ export const englishText = {
   "text.key-dates-title": () => "Key dates:",
   "text.key-date": (p: { date: string; kind: string; duty: string; orderKind: string; incidentType: string; orderId: string; termId: string; incident: number | null; citation: string }) =>
     `  ${day(p.date)}  ${keyDateLabel(p)}${about(p)} [${p.citation}]`,
+  "text.calendar-event": (p: { kind: string; duty: string; orderKind: string; incidentType: string; orderId: string; termId: string; incident: number | null; citation: string }) =>
+    `${keyDateLabel(p)}${about(p)}`,
   "text.invalid-title": () => "Invalid case file:",
   "text.issue": (p: { path: string; message: string }) => `  ${p.path === "" ? "(input)" : p.path}: ${p.message}`,
 };
