@@ -25,6 +25,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 process.exitCode = runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(`${t}\n`),
+  write: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(`${t}\n`),
   readFile: (path) => readInput(path),
   version: packageVersion(),

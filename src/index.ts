@@ -51,7 +51,7 @@ export {
   type Rank,
   type TerritorialForceId,
 } from "./model/forces";
-export { explain, type ExplainOptions } from "./output/explain";
+export { explain, explainAgenda, type ExplainOptions } from "./output/explain";
 export { toICalendar, type ICalendarOptions } from "./output/ical";
 export { englishMessages, RULE_IDS, TEXT_IDS, type Messages, type ParamValue, type Params, type RuleId, type TextId, type VariantOf } from "./messages";
 export {

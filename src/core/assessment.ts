@@ -55,8 +55,9 @@ export function decide<R extends RuleId, V extends VariantOf<R>>(
   missing?: readonly string[],
 ): Finding {
   const values = (params ?? {}) as Params;
-  // The list is the finding's own; the citations in it are deeply frozen reference data, safe to share.
-  const finding: Finding = { rule, variant, verdict, reason: englishReason(rule, variant, values), params: values, citations };
+  // A fresh list, so a caller's shared constant never reaches a report; the citations in it are deeply frozen
+  // reference data, safe to share.
+  const finding: Finding = { rule, variant, verdict, reason: englishReason(rule, variant, values), params: values, citations: citations.slice() };
   if (missing !== undefined && missing.length > 0) finding.missing = [...new Set(missing)];
   return finding;
 }

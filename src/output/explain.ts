@@ -97,25 +97,40 @@ class Renderer {
     };
   }
 
-  report(r: CaseReport): string {
-    const orderKind = new Map(r.orders.map((o) => [o.id ?? "", o.kind]));
+  private incidentTyper(r: CaseReport): (i: number) => string {
     // An incident key date's label names its kind; the report has its offence, from which the type is read.
-    const incidentType = (i: number): string => {
+    return (i) => {
       const offence = r.incidents[i]?.value?.offence;
       if (offence === undefined) return "";
       if (offence === "breach-of-order") return "term-breached";
       if (offence.startsWith("failure-to-notify")) return "notification-failure";
       return offence === "false-information" ? "false-information" : "refused-fingerprints-or-photographs";
     };
-    const parts: string[] = [lines([this.say("text.case-title", { asOf: r.asOf })])];
-    parts.push(
+  }
+
+  private orderKinds(r: CaseReport): Map<string, string> {
+    return new Map(r.orders.map((o) => [o.id ?? "", o.kind]));
+  }
+
+  /** The title and what needs action: how every text report starts, and all of `spo agenda`. */
+  agenda(r: CaseReport): string {
+    const orderKind = this.orderKinds(r);
+    const incidentType = this.incidentTyper(r);
+    const title = lines([this.say("text.case-title", { asOf: r.asOf })]);
+    const items =
       r.agenda.length === 0
         ? lines([this.say("text.agenda-empty")])
         : lines([
             this.say("text.agenda-heading", { count: r.agenda.length }),
             ...r.agenda.map((a) => this.say("text.agenda-item", { ...this.dated(a, orderKind, incidentType), due: a.due, status: a.status, daysLeft: a.daysLeft })),
-          ]),
-    );
+          ]);
+    return `${title}\n\n${items}`;
+  }
+
+  report(r: CaseReport): string {
+    const orderKind = this.orderKinds(r);
+    const incidentType = this.incidentTyper(r);
+    const parts: string[] = [this.agenda(r)];
     if (r.application !== undefined) {
       parts.push(this.block(this.say("text.application-title"), r.application, [this.say("text.court", { court: r.application.value.court ?? "" })]));
     }
@@ -139,6 +154,13 @@ class Renderer {
   issues(issues: readonly { path: string; message: string }[]): string {
     return lines([this.say("text.invalid-title"), ...issues.map((i) => this.say("text.issue", { path: i.path, message: i.message }))]);
   }
+}
+
+/** The catalogue the options name, checked: English when none is given. */
+function catalogueOf(options: ExplainOptions | undefined): Messages {
+  const messages = options?.messages ?? englishMessages;
+  if (typeof messages !== "object" || messages === null) return inputError("options.messages", "must be a message catalogue (see englishMessages)");
+  return messages;
 }
 
 /** A day as it is; an instant as London wall-clock time with its offset (how the text shows every time). */
@@ -185,8 +207,7 @@ function isResult(x: unknown): x is EvaluateResult {
  * @see ../../docs/guide.md#reading-findings
  */
 export function explain(subject: Pick<Assessment<unknown>, "verdict" | "findings"> | CaseReport | EvaluateResult, options: ExplainOptions = {}): string {
-  const messages = options?.messages ?? englishMessages;
-  if (typeof messages !== "object" || messages === null) return inputError("options.messages", "must be a message catalogue (see englishMessages)");
+  const messages = catalogueOf(options);
   const renderer = new Renderer(messages);
   try {
     if (isResult(subject)) return subject.ok ? renderer.report(subject.report) : renderer.issues(subject.issues);
@@ -197,4 +218,23 @@ export function explain(subject: Pick<Assessment<unknown>, "verdict" | "findings
     return inputError("subject", `could not be rendered (${describeThrown(e)}); pass an assessment, a case report or an evaluateCase result as the library returned it, and a complete message catalogue`);
   }
   return inputError("subject", "must be an assessment, a case report or an evaluateCase result");
+}
+
+/**
+ * Renders the agenda of a case report (or of an `evaluateCase` result) as plain text: the case title, then
+ * "Action needed: N items" with each item's day, days left and citation, or "Nothing due". It is how
+ * {@link explain} starts a report, and what `spo agenda` prints.
+ * @example console.log(explainAgenda(evaluateCase(file)))
+ * @throws SpoInputError when given anything but a report or a valid result
+ * @see ../../docs/guide.md#the-agenda
+ */
+export function explainAgenda(subject: CaseReport | EvaluateResult, options: ExplainOptions = {}): string {
+  const messages = catalogueOf(options);
+  const report = isResult(subject) && subject.ok ? subject.report : isReport(subject) ? subject : null;
+  if (report === null) return inputError("subject", "must be a case report or a valid evaluateCase result");
+  try {
+    return new Renderer(messages).agenda(report);
+  } catch (e) {
+    return inputError("subject", `could not be rendered (${describeThrown(e)}); pass a case report as the library returned it, and a complete message catalogue`);
+  }
 }

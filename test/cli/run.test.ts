@@ -5,7 +5,7 @@ import { decodeUtf8 } from "../../src/cli/read";
 
 function io(over: Partial<Io> = {}): Io & { errors: string[] } {
   const errors: string[] = [];
-  return { out: () => {}, err: (t) => errors.push(t), readFile: () => ({ ok: true, text: "{}" }), version: "0.0.0", errors, ...over };
+  return { out: () => {}, write: () => {}, err: (t) => errors.push(t), readFile: () => ({ ok: true, text: "{}" }), version: "0.0.0", errors, ...over };
 }
 
 describe("runCli", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateCase } from "../../src/case";
-import { explain } from "../../src/output/explain";
+import { explain, explainAgenda } from "../../src/output/explain";
+import { isSpoInputError } from "../../src/core/errors";
 import { assessApplicant } from "../../src/law/application";
 
 describe("explain", () => {
@@ -34,3 +35,36 @@ describe("explain", () => {
     expect(explain(evaluateCase(null))).toBe("Invalid case file:\n  (input): must be an object");
   });
 });
+
+describe("explainAgenda", () => {
+  const r = evaluateCase({
+    asOf: "2026-06-10",
+    order: { id: "SPO-9", kind: "full", madeOn: "2026-06-01", servedAt: "2026-06-01", applicantForce: "kent", duration: { type: "until-further-order" }, terms: [] },
+    notification: { notifications: [] },
+  });
+
+  it("is the title and the agenda: how explain starts, and nothing after", () => {
+    const text = explainAgenda(r);
+    expect(text.split("\n").slice(0, 3)).toEqual(["Case as at Wed 10 Jun 2026", "", "Action needed: 2 items"]);
+    expect(text).toContain("overdue");
+    expect(explain(r).startsWith(`${text}\n\n`)).toBe(true);
+    if (r.ok) expect(explainAgenda(r.report)).toBe(text);
+  });
+
+  it("says Nothing due when the agenda is empty", () => {
+    expect(explainAgenda(evaluateCase({ asOf: "2026-01-01" }))).toBe("Case as at Thu 1 Jan 2026\n\nNothing due");
+  });
+
+  it("refuses an invalid result or anything else with an input error", () => {
+    for (const bad of [evaluateCase({ asOf: "x" }), null, { verdict: "yes", findings: [] }]) {
+      let thrown: unknown;
+      try {
+        explainAgenda(bad as never);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(isSpoInputError(thrown)).toBe(true);
+    }
+  });
+});
+

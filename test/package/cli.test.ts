@@ -66,6 +66,26 @@ describe("spo evaluate", () => {
   });
 });
 
+describe("spo agenda, calendar and --fail-on, from the built command", () => {
+  it("agenda prints what needs action; calendar prints CRLF iCalendar ending in a CRLF", () => {
+    const a = spo(["agenda", "examples/october-clock-change-missed.json"]);
+    expect(a.status).toBe(0);
+    expect(a.stdout).toMatch(/^Case as at .+\n\nAction needed: \d+ items?\n/);
+    const c = spo(["calendar", "examples/leap-day-order.json"]);
+    expect(c.status).toBe(0);
+    expect(c.stdout.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(c.stdout.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+
+  it("--fail-on overdue exits 1 for a missed deadline; a usage error prints the help on standard error", () => {
+    expect(spo(["evaluate", "--fail-on", "overdue", "examples/october-clock-change-missed.json"]).status).toBe(1);
+    const u = spo(["evaluate", "--format", "yaml", "examples/btp-application.json"]);
+    expect(u.status).toBe(2);
+    expect(u.stdout).toBe("");
+    expect(u.stderr).toContain("Usage:");
+  });
+});
+
 describe("spo deadline", () => {
   it("prints the notification period in London time", () => {
     const r = spo(["deadline", "2026-10-24T23:30:00Z"]);

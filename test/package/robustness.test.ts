@@ -67,6 +67,17 @@ describe("shared mutable state", () => {
     expect(again.findings[0]?.citations[0]?.label).toBe("SPA 2019 s.9(1)");
   });
 
+  it("a finding's citation list is its own, even where the rule cites a shared list (found by the property below)", () => {
+    const file = { asOf: "2026-04-01", order: { ...order, servedAt: "2026-03-02" }, notification: { sexOffenderNotification: { subjectWhenOrderMade: true } } };
+    const first = evaluateCase(file);
+    if (!first.ok) throw new Error("the case is valid");
+    const finding = first.report.notification?.findings[0];
+    expect(finding?.citations).toHaveLength(2);
+    finding?.citations.splice(0, 2, null as never);
+    const again = evaluateCase(file);
+    expect(again.ok && again.report.notification?.findings[0]?.citations.map((c) => c.label)).toEqual(["SPA 2019 s.9(5)", "SOA 2003 Part 2"]);
+  });
+
   /** Every object and array inside a report, as [parent, key] pairs to change. */
   function slots(root: unknown): [Record<string, unknown>, string][] {
     const out: [Record<string, unknown>, string][] = [];

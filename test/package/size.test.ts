@@ -5,8 +5,8 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-/** Today's size (38.5 kB gzipped, with the message catalogue) plus a little: growth past it needs a reason in docs/quality.md. */
-const BUDGET_GZIP_BYTES = 40 * 1024;
+/** Today's size (41.1 kB gzipped: the message catalogue, the agenda text, the calendar) plus a little: growth past it needs a reason in docs/quality.md. */
+const BUDGET_GZIP_BYTES = 42 * 1024;
 
 async function bundle(entry: string, external: string[]): Promise<{ bytes: number; gzip: number; text: string }> {
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "neutral", external, write: false, logLevel: "silent" });
