@@ -1,5 +1,5 @@
 /**
- * JSON Schemas of the input schemas, for systems that do not use TypeScript. The build writes each to
+ * JSON Schemas of the input schemas and of the report, for systems that do not use TypeScript. The build writes each to
  * `schema/<name>.json` in the package; `spo schema <name>` prints one. Refinements that zod checks in code
  * (real calendar days, cross-field rules) cannot be expressed in JSON Schema: validate with the library for those.
  */
@@ -20,6 +20,7 @@ import {
   OrderSchema,
   PolicySchema,
 } from "./model/schemas";
+import { CaseReportSchema, EvaluateResultSchema } from "./case/report-schema";
 
 /** Every input schema, by its kebab-case name. */
 export const INPUT_SCHEMAS = Object.freeze({
@@ -37,11 +38,17 @@ export const INPUT_SCHEMAS = Object.freeze({
   policy: PolicySchema,
 } as const);
 
-/** The name of an input schema, e.g. `"case-file"`. */
-export type SchemaName = keyof typeof INPUT_SCHEMAS;
+/** Every output schema, by its kebab-case name: what `evaluateCase` returns. */
+export const OUTPUT_SCHEMAS = Object.freeze({
+  "case-report": CaseReportSchema,
+  "evaluate-result": EvaluateResultSchema,
+} as const);
 
-/** The names of every input schema. */
-export const SCHEMA_NAMES = deepFreeze(Object.keys(INPUT_SCHEMAS) as SchemaName[]);
+/** The name of an input or output schema, e.g. `"case-file"` or `"case-report"`. */
+export type SchemaName = keyof typeof INPUT_SCHEMAS | keyof typeof OUTPUT_SCHEMAS;
+
+/** The names of every schema: the inputs, then the outputs. */
+export const SCHEMA_NAMES = deepFreeze([...Object.keys(INPUT_SCHEMAS), ...Object.keys(OUTPUT_SCHEMAS)] as SchemaName[]);
 
 /**
  * The JSON Schema (draft 2020-12) of an input schema, generated with zod's `z.toJSONSchema`.
@@ -49,7 +56,14 @@ export const SCHEMA_NAMES = deepFreeze(Object.keys(INPUT_SCHEMAS) as SchemaName[
  * @throws SpoInputError for a name that is not one of {@link SCHEMA_NAMES}
  */
 export function jsonSchema(name: SchemaName): Record<string, unknown> {
-  if (typeof name !== "string" || !Object.hasOwn(INPUT_SCHEMAS, name)) return inputError("name", `must be one of: ${SCHEMA_NAMES.join(", ")}`);
-  const schema = z.toJSONSchema(INPUT_SCHEMAS[name], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  if (typeof name !== "string") return inputError("name", `must be one of: ${SCHEMA_NAMES.join(", ")}`);
+  let schema: Record<string, unknown>;
+  if (Object.hasOwn(INPUT_SCHEMAS, name)) {
+    schema = z.toJSONSchema(INPUT_SCHEMAS[name as keyof typeof INPUT_SCHEMAS], { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  } else if (Object.hasOwn(OUTPUT_SCHEMAS, name)) {
+    schema = z.toJSONSchema(OUTPUT_SCHEMAS[name as keyof typeof OUTPUT_SCHEMAS], { io: "output", reused: "ref" }) as Record<string, unknown>;
+  } else {
+    return inputError("name", `must be one of: ${SCHEMA_NAMES.join(", ")}`);
+  }
   return { ...schema, title: `stalking-protection-orders ${name}` };
 }

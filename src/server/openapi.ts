@@ -8,20 +8,6 @@ import { PACKAGE_VERSION } from "./version";
 /** A JSON object, as the OpenAPI document is built from. */
 type JsonObject = Record<string, unknown>;
 
-/**
- * The schema of a case report. The library does not publish a report schema yet, so a report is described as
- * an object; this is the one place a generated report schema plugs in when it exists.
- */
-const CASE_REPORT_SCHEMA: JsonObject = {
-  type: "object",
-  title: "stalking-protection-orders case-report",
-  description:
-    "What evaluateCase found as at asOf: the assessments (each { verdict, findings, value }), the notification " +
-    "obligations, the incidents and the key dates. Parts absent from the case file are absent here.",
-  required: ["asOf", "incidents", "keyDates"],
-  properties: { asOf: { type: "string" }, incidents: { type: "array" }, keyDates: { type: "array" } },
-};
-
 const ref = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
 
 /**
@@ -49,7 +35,7 @@ const okTrue = { const: true, description: "Always true on success: read it to t
 
 const SCHEMAS: () => JsonObject = () => ({
   CaseFile: embedSchema(jsonSchema("case-file"), "CaseFile"),
-  CaseReport: CASE_REPORT_SCHEMA,
+  CaseReport: embedSchema(jsonSchema("case-report"), "CaseReport"),
   EvaluateResult: {
     type: "object",
     required: ["ok", "report"],
@@ -73,13 +59,24 @@ const SCHEMAS: () => JsonObject = () => ({
     properties: { ok: okTrue, period: ref("Period") },
     additionalProperties: false,
   },
+  AgendaResult: {
+    type: "object",
+    description: "What needs action at the case's asOf: overdue duties first, then by the day due (the report's agenda).",
+    required: ["ok", "asOf", "agenda"],
+    properties: {
+      ok: okTrue,
+      asOf: { type: "string", description: "The case file's asOf." },
+      agenda: { $ref: "#/components/schemas/CaseReport/properties/agenda" },
+    },
+    additionalProperties: false,
+  },
   SchemaNames: {
     type: "object",
     required: ["ok", "names"],
     properties: { ok: okTrue, names: { type: "array", items: { type: "string", enum: [...SCHEMA_NAMES] } } },
     additionalProperties: false,
   },
-  JsonSchema: { type: "object", description: "A JSON Schema (draft 2020-12) of one of the library's input schemas." },
+  JsonSchema: { type: "object", description: "A JSON Schema (draft 2020-12) of one of the library's input or output schemas." },
   OpenApiDocument: { type: "object", description: "This document: an OpenAPI 3.1 description of the service." },
   Health: {
     type: "object",
@@ -161,6 +158,26 @@ const PATHS = (): JsonObject => ({
       responses: { "200": ok("The report.", ref("EvaluateResult")), ...bodyErrors, ...always },
     },
   },
+  "/v1/agenda": {
+    post: {
+      operationId: "agenda",
+      summary: "What needs action in a case",
+      description: "Evaluates the case file as /v1/evaluate does and answers only its agenda: every overdue or pending duty and every key date after asOf, with London days left.",
+      requestBody: caseFileBody,
+      responses: { "200": ok("The agenda.", ref("AgendaResult")), ...bodyErrors, ...always },
+    },
+  },
+  "/v1/calendar": {
+    post: {
+      operationId: "calendar",
+      summary: "A case's deadlines as iCalendar",
+      description:
+        "Evaluates the case file and answers its deadline key dates as an RFC 5545 calendar: one all-day event each, " +
+        "with a UID stable across re-imports, DTSTAMP from asOf, and no personal data.",
+      requestBody: caseFileBody,
+      responses: { "200": ok("The calendar (CRLF line endings).", { type: "string" }, "text/calendar"), ...bodyErrors, ...always },
+    },
+  },
   "/v1/deadline": {
     get: {
       operationId: "notificationPeriod",
@@ -187,14 +204,14 @@ const PATHS = (): JsonObject => ({
   "/v1/schemas": {
     get: {
       operationId: "listSchemas",
-      summary: "The names of the input schemas",
+      summary: "The names of the input and output schemas",
       responses: { "200": ok("The names.", ref("SchemaNames")), ...always },
     },
   },
   "/v1/schemas/{name}": {
     get: {
       operationId: "getSchema",
-      summary: "The JSON Schema of an input",
+      summary: "The JSON Schema of an input or of the report",
       parameters: [{ name: "name", in: "path", required: true, schema: { type: "string", enum: [...SCHEMA_NAMES] } }],
       responses: {
         "200": ok("The JSON Schema (draft 2020-12).", ref("JsonSchema"), "application/schema+json"),

@@ -5,6 +5,7 @@
 import { evaluateCase, type CaseReport } from "../case";
 import { notificationPeriod } from "../core/calendar";
 import { isSpoInputError } from "../core/errors";
+import { toICalendar } from "../output/ical";
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from "../json-schema";
 import { badRequest, HttpError, unprocessable } from "./http-errors";
 import { openApiDocument } from "./openapi";
@@ -14,10 +15,7 @@ import { PACKAGE_VERSION } from "./version";
 
 /**
  * An endpoint that takes a case file: the body is read and evaluated, an invalid case is a 422 with the
- * library's issues, and `render` turns the report into the reply. `POST /v1/agenda` and `POST /v1/calendar`
- * are one route each on this once the library has `agenda(report)` and `toICalendar(report)`:
- * `caseEndpoint((report) => json(200, { ok: true, agenda: agenda(report) }))` and
- * `caseEndpoint((report) => text(200, "text/calendar; charset=utf-8", toICalendar(report)))`.
+ * library's issues, and `render` turns the report into the reply (the report, its agenda, its calendar).
  */
 export function caseEndpoint(render: (report: CaseReport) => Reply): Handler {
   return async (context) => {
@@ -75,6 +73,8 @@ export function apiRoutes(): Route[] {
   );
   return [
     { path: "/v1/evaluate", methods: { POST: caseEndpoint((report) => json(200, { ok: true, report })) } },
+    { path: "/v1/agenda", methods: { POST: caseEndpoint((report) => json(200, { ok: true, asOf: report.asOf, agenda: report.agenda })) } },
+    { path: "/v1/calendar", methods: { POST: caseEndpoint((report) => text(200, "text/calendar; charset=utf-8", toICalendar(report))) } },
     { path: "/v1/deadline", methods: { GET: deadline } },
     { path: "/v1/schemas", methods: { GET: () => names } },
     {

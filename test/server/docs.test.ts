@@ -20,7 +20,7 @@ const examples = blocks
 describe("docs/service.md", () => {
   it("has a curl example for every endpoint and every error it lists", () => {
     const all = examples.map((e) => e.command).join("\n");
-    for (const path of ["/v1/evaluate", "/v1/deadline", "/v1/schemas", "/v1/schemas/case-file", "/openapi.json", "/healthz"]) expect(all).toContain(path);
+    for (const path of ["/v1/evaluate", "/v1/agenda", "/v1/calendar", "/v1/deadline", "/v1/schemas", "/v1/schemas/case-file", "/openapi.json", "/healthz"]) expect(all).toContain(path);
     expect(new Set(examples.map((e) => e.status))).toEqual(new Set([200, 400, 404, 405, 413, 415, 422]));
   });
 
@@ -30,6 +30,11 @@ describe("docs/service.md", () => {
     expect(r.stderr).toBe("");
     const at = r.stdout.lastIndexOf("\n");
     expect(Number(r.stdout.slice(at + 1))).toBe(status);
+    // The calendar is the one success that is not JSON.
+    if (status === 200 && command.includes("/v1/calendar")) {
+      expect(r.stdout.slice(0, at)).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+      return;
+    }
     const body = JSON.parse(r.stdout.slice(0, at)) as { ok?: boolean };
     // Success bodies have ok: true, except the schemas and the OpenAPI document, which are documents.
     if (status === 200) expect(body.ok ?? true).toBe(true);

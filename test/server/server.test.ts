@@ -2,7 +2,8 @@
 // limits, keep-alive, and the access log.
 import { request as httpRequest, Agent } from "node:http";
 import { describe, expect, it } from "vitest";
-import { evaluateCase, jsonSchema, notificationPeriod, SCHEMA_NAMES } from "../../src/index";
+import ICAL from "ical.js";
+import { evaluateCase, jsonSchema, notificationPeriod, SCHEMA_NAMES, toICalendar } from "../../src/index";
 import { exampleText, live, parseResponse, raw, sleep, until } from "./support";
 
 const s = await live();
@@ -27,6 +28,39 @@ describe("the endpoints", () => {
     expect(body.ok).toBe(false);
     expect(body.issues).toContainEqual({ path: "asOf", message: "is not a real calendar day" });
     expect(body.issues).toContainEqual({ path: "order.madeOn", message: "is required" });
+  });
+
+  it("POST /v1/agenda answers the report's agenda and its asOf", async () => {
+    const text = exampleText("examples/october-clock-change-missed.json");
+    const r = await post("/v1/agenda", text);
+    expect(r.status).toBe(200);
+    const report = evaluateCase(JSON.parse(text));
+    if (!report.ok) throw new Error("the example is valid");
+    const body = (await r.json()) as { ok: true; asOf: string; agenda: { status: string }[] };
+    expect(body).toEqual(JSON.parse(JSON.stringify({ ok: true, asOf: report.report.asOf, agenda: report.report.agenda })));
+    expect(body.agenda[0]?.status).toBe("overdue");
+  });
+
+  it("POST /v1/calendar answers text/calendar, byte for byte what toICalendar gives, and it parses", async () => {
+    const text = exampleText("examples/leap-day-order.json");
+    const r = await post("/v1/calendar", text);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    const body = await r.text();
+    const report = evaluateCase(JSON.parse(text));
+    if (!report.ok) throw new Error("the example is valid");
+    expect(body).toBe(toICalendar(report.report));
+    expect(new ICAL.Component(ICAL.parse(body)).getAllSubcomponents("vevent").length).toBeGreaterThan(0);
+  });
+
+  it("POST /v1/agenda and /v1/calendar: an invalid case file is a 422 with the issues; GET is a 405", async () => {
+    for (const path of ["/v1/agenda", "/v1/calendar"]) {
+      const r = await post(path, JSON.stringify({ asOf: "2026-02-30" }));
+      expect(r.status).toBe(422);
+      expect(r.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(await errorOf(r)).toEqual({ ok: false, issues: [{ path: "asOf", message: "is not a real calendar day" }] });
+      expect((await fetch(`${s.url}${path}`)).status).toBe(405);
+    }
   });
 
   it("the same request gives a byte-identical body: the service adds no clock reading", async () => {
