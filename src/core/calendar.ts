@@ -62,7 +62,7 @@ function dayProblem(year: number, month: number, day: number): string | null {
 
 /** Why `text` is not a `LocalDate`, or `null` if it is one. */
 export function localDateProblem(text: string): string | null {
-  if (text.length !== 10) return "must be a calendar date written YYYY-MM-DD";
+  if (text.length !== 10 || !DATE_RE.test(text)) return "must be a calendar date written YYYY-MM-DD";
   return whenProblem(text);
 }
 
@@ -259,12 +259,12 @@ function parseWallClock(y: number, mo: number, d: number, h: number, mi: number,
 
 function parseUncached(text: string): ParseResult {
   if (text.length > 40) return { problem: "must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2026-03-29T14:00:00Z or 2026-03-29T15:00:00+01:00" };
-  if (text.length <= 10) {
+  if (text.length <= 10 && DATE_RE.test(text)) {
     const problem = dateOnlyProblem(text);
     return problem === null ? { date: text, ms: null } : { problem };
   }
   const m = INSTANT_RE.exec(text);
-  if (m === null) {
+  if (m === null || text.length <= 10) {
     return {
       problem:
         "must be a date (YYYY-MM-DD) or an ISO 8601 date-time such as 2026-03-29T14:00:00Z or 2026-03-29T15:00:00+01:00",
@@ -453,8 +453,8 @@ export function clearCalendarCaches(): void {
  * @example notificationPeriod("2026-10-24T23:30:00Z") // { startsOn: "2026-10-25", lastDay: "2026-10-27", endsAt: "2026-10-28T00:00:00+00:00" }
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/9
  */
-export function notificationPeriod(startsOn: When): Period {
-  return daysBeginningWith(startsOn, 3);
+export function notificationPeriod(start: When): Period {
+  return daysBeginningWith(parseWhenAt(start, "start").date, 3);
 }
 
 /**

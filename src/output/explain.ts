@@ -43,6 +43,9 @@ class Renderer {
     this.say = sayer(messages);
   }
 
+  /** How many incidents the case file records: a missing excuse past them is an incident still to record. */
+  private incidentsRecorded = Number.MAX_SAFE_INTEGER;
+
   private findingLine(f: Finding): string {
     const tag = this.say("text.tag", { tag: f.informative === true ? "note" : f.verdict });
     return this.say("text.finding", {
@@ -50,6 +53,7 @@ class Renderer {
       rule: f.rule,
       reason: reasonOf(f, this.messages),
       missing: f.verdict === "unknown" && f.missing !== undefined ? f.missing : [],
+      incidentsRecorded: this.incidentsRecorded,
       citations: f.citations.map((c) => c.label),
     });
   }
@@ -128,6 +132,7 @@ class Renderer {
   }
 
   report(r: CaseReport): string {
+    this.incidentsRecorded = r.incidents.length;
     const orderKind = this.orderKinds(r);
     const incidentType = this.incidentTyper(r);
     const parts: string[] = [this.agenda(r)];

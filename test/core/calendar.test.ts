@@ -214,8 +214,9 @@ describe("input validation", () => {
     ["2027-02-29", "is not a real calendar day"],
     ["2026-13-01", "is not a real calendar day"],
     ["2026-00-10", "is not a real calendar day"],
-    ["2026-1-1", "must be"],
-    ["26-01-01", "must be"],
+    ["2026-1-1", "must be a date (YYYY-MM-DD) or an ISO 8601 date-time"],
+    ["26-01-01", "must be a date (YYYY-MM-DD) or an ISO 8601 date-time"],
+    ["nope", "must be a date (YYYY-MM-DD) or an ISO 8601 date-time"],
     ["1899-12-31", "must be a year from 1900 to 2199"],
     ["2026-07-01T24:00:00Z", "is not a real time of day"],
     ["2026-07-01T12:60:00Z", "is not a real time of day"],
@@ -223,13 +224,13 @@ describe("input validation", () => {
     ["2026-07-01 12:00:00Z", "must be"],
     ["2026-03-29T01:30:00", "does not exist in London"],
     ["2026-10-25T01:30:00", "is ambiguous in London"],
-    ["", "must be"],
-  ])("%j is an input error (%s)", (text, message) => {
+    ["", "must be a date (YYYY-MM-DD) or an ISO 8601 date-time"],
+  ])("%j is an input error (%s), blamed on the argument start", (text, message) => {
     expect(() => notificationPeriod(text)).toThrow(SpoInputError);
     try {
       notificationPeriod(text);
     } catch (e) {
-      expect((e as SpoInputError).issues).toEqual([{ path: "startsOn", message: expect.stringContaining(message) }]);
+      expect((e as SpoInputError).issues).toEqual([{ path: "start", message: expect.stringContaining(message) }]);
     }
   });
 

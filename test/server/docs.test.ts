@@ -6,9 +6,9 @@ import { live, run } from "./support";
 
 const s = await live();
 const doc = readFileSync("docs/service.md", "utf8");
-const blocks = [...doc.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1] ?? "", text: m[2] ?? "" }));
+const blocks = [...doc.matchAll(/```([\w -]+)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1] ?? "", text: m[2] ?? "" }));
 const examples = blocks
-  .filter((b) => b.lang === "sh")
+  .filter((b) => b.lang === "sh server")
   .flatMap((b) => b.text.split("\n"))
   .filter((line) => /\bcurl /.test(line))
   .map((line) => {
@@ -44,7 +44,7 @@ describe("docs/service.md", () => {
   it("the JSON shown after an example is what the server answers", async () => {
     const shown = blocks.flatMap((b, i) => {
       const before = blocks[i - 1];
-      if (b.lang !== "json" || before?.lang !== "sh") return [];
+      if (b.lang !== "json" || before?.lang !== "sh server") return [];
       const last = examples.find((e) => before.text.includes(e.command));
       return last === undefined ? [] : [{ command: last.command, json: b.text.trim() }];
     });

@@ -69,10 +69,13 @@ function about(p: { orderId: string; termId: string; incident: number | null }):
   return parts.length === 0 ? "" : ` (${parts.join(", ")})`;
 }
 
-/** What a missing input is, in words: the next incident to record for an overdue duty, or the path itself. */
-function missingPath(path: string): string {
+/**
+ * What a missing input is, in words: the path itself, or — for an overdue duty that no incident records yet, whose
+ * path is an incident past the last of the `recorded` ones — the incident to add.
+ */
+function missingPath(path: string, recorded: number): string {
   const incident = /^incidents\[(\d+)\]\.reasonableExcuse$/.exec(path);
-  if (incident !== null) return `${path} (record a notification-failure incident for this duty with its reasonableExcuse)`;
+  if (incident !== null && Number(incident[1]) >= recorded) return `${path} (record a notification-failure incident for this duty with its reasonableExcuse)`;
   return path;
 }
 
@@ -81,8 +84,8 @@ export const englishText = {
   "text.verdict": (p: { verdict: string }) => p.verdict,
   "text.tag": (p: { tag: string }) => p.tag,
   "text.block": (p: { title: string; verdict: string }) => `${p.title}: ${p.verdict}`,
-  "text.finding": (p: { tag: string; rule: string; reason: string; missing: readonly string[]; citations: readonly string[] }) =>
-    `  ${p.tag.padEnd(8)}${p.rule}: ${p.reason}${p.missing.length === 0 ? "" : ` Missing: ${p.missing.map(missingPath).join(", ")}.`} [${p.citations.join("; ")}]`,
+  "text.finding": (p: { tag: string; rule: string; reason: string; missing: readonly string[]; incidentsRecorded: number; citations: readonly string[] }) =>
+    `  ${p.tag.padEnd(8)}${p.rule}: ${p.reason}${p.missing.length === 0 ? "" : ` Missing: ${p.missing.map((m) => missingPath(m, p.incidentsRecorded)).join(", ")}.`} [${p.citations.join("; ")}]`,
   "text.assessment-title": () => "Verdict",
   "text.case-title": (p: { asOf: string }) => `Case as at ${when(p.asOf)}`,
   "text.agenda-empty": () => "Nothing due",
