@@ -2,13 +2,16 @@
 import { boolean, constantFrom, oneof, option, record, tuple, type Arbitrary } from "fast-check";
 import { FORCE_IDS, FORCES, RANKS, TERRITORIAL_FORCE_IDS, getForce, type ForceId, type Rank, type TerritorialForceId } from "../model/forces";
 import type { ApplicantInput, Place } from "../model/schemas";
+import type { Jurisdiction } from "../core/jurisdiction";
 
 /**
- * One of the 45 force ids.
+ * A force id of one jurisdiction (England and Wales by default: its 45 forces; Northern Ireland: the PSNI).
  * @example fc.sample(forceId(), 2) // e.g. ["kent", "british-transport-police"]
+ * @example fc.sample(forceId({ jurisdiction: "northern-ireland" }), 1) // ["police-service-of-northern-ireland"]
  */
-export function forceId(): Arbitrary<ForceId> {
-  return constantFrom(...FORCE_IDS);
+export function forceId(options: { jurisdiction?: Jurisdiction } = {}): Arbitrary<ForceId> {
+  const jurisdiction = options.jurisdiction ?? "england-and-wales";
+  return constantFrom(...FORCE_IDS.filter((id) => getForce(id).jurisdiction === jurisdiction));
 }
 
 /**
@@ -20,6 +23,9 @@ export function rank(options: { force?: ForceId } = {}): Arbitrary<Rank> {
 }
 
 const BCUS = ["North", "South", "East", "West", "Central"] as const;
+
+/** The forces of England and Wales, whose applications the BCU policy and the police-area rule are about. */
+const EW_FORCES = FORCES.filter((f) => f.jurisdiction === "england-and-wales");
 const LIMBS = ["residesIn", "believedToBeIn", "intendsToComeTo"] as const;
 
 function elsewhere(force: ForceId): Arbitrary<Place> {
@@ -31,7 +37,7 @@ function elsewhere(force: ForceId): Arbitrary<Place> {
 
 /** An applicant the default policy accepts: superintendent or above, in the BCU where the defendant is. */
 function eligible(): Arbitrary<ApplicantInput> {
-  return constantFrom(...FORCES).chain((force) => {
+  return constantFrom(...EW_FORCES).chain((force) => {
     const senior = force.ranks.slice(force.ranks.indexOf("superintendent"));
     return tuple(constantFrom(...senior), constantFrom(...BCUS), constantFrom(...LIMBS), elsewhere(force.id), boolean()).map(
       ([r, bcu, limb, other, withOther]): ApplicantInput => {
@@ -47,7 +53,7 @@ function eligible(): Arbitrary<ApplicantInput> {
 
 /** An applicant the default policy refuses: rank too low, defendant elsewhere, or another BCU. */
 function ineligible(): Arbitrary<ApplicantInput> {
-  const tooJunior = constantFrom(...FORCES).chain((force) =>
+  const tooJunior = constantFrom(...EW_FORCES).chain((force) =>
     tuple(constantFrom(...force.ranks.slice(0, force.ranks.indexOf("superintendent"))), constantFrom(...BCUS)).map(
       ([r, bcu]): ApplicantInput =>
         force.hasPoliceArea
@@ -55,7 +61,7 @@ function ineligible(): Arbitrary<ApplicantInput> {
           : { applicant: { force: force.id, rank: r }, defendant: {} },
     ),
   );
-  const territorial = FORCES.filter((f) => f.hasPoliceArea);
+  const territorial = EW_FORCES.filter((f) => f.hasPoliceArea);
   const livesElsewhere = constantFrom(...territorial).chain((force) =>
     tuple(constantFrom(...force.ranks), elsewhere(force.id)).map(([r, other]): ApplicantInput => ({
       applicant: { force: force.id, rank: r, bcu: "North" },
@@ -76,7 +82,7 @@ function anyApplicant(): Arbitrary<ApplicantInput> {
   const place = option(record({ force: constantFrom(...TERRITORIAL_FORCE_IDS), bcu: option(constantFrom(...BCUS), { nil: undefined }) }), { nil: undefined }).map(
     (p) => (p === undefined ? undefined : p.bcu === undefined ? { force: p.force } : (p as Place)),
   );
-  const open = constantFrom(...FORCES).chain((force) =>
+  const open = constantFrom(...EW_FORCES).chain((force) =>
     tuple(constantFrom(...force.ranks), option(constantFrom(...BCUS), { nil: undefined }), place, place, place).map(
       ([r, bcu, residesIn, believedToBeIn, intendsToComeTo]): ApplicantInput => {
         const defendant: ApplicantInput["defendant"] = {};

@@ -7,13 +7,13 @@ import type { Assessment } from "../core/assessment";
 import type { Instant, LocalDate, When } from "../core/calendar";
 import type { Citation } from "../core/citation";
 import type { InputIssue } from "../core/errors";
+import type { Jurisdiction } from "../core/jurisdiction";
 import type { Court } from "../law/application";
 import type { Obligation } from "../law/notification";
 import type { NotificationFailure, OffenceClassification } from "../law/offences";
 import type { Policy, POLICY_NAMES } from "../model/schemas";
 
-/** The jurisdictions whose law the library applies. */
-export type Jurisdiction = "england-and-wales" | "northern-ireland";
+export type { Jurisdiction } from "../core/jurisdiction";
 
 /** Every kind of key date, in a fixed order (a closed union). */
 export const KEY_DATE_KINDS = deepFreeze([

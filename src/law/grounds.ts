@@ -7,15 +7,15 @@ import { assess, decide, inform, type Assessment, type Finding } from "../core/a
 import { PHA_2A_CITATION, spa } from "../core/citation";
 import { parseInput } from "../core/errors";
 import { or, verdictOf, type Verdict } from "../core/verdict";
-import { GroundsInputSchema, type Act, type GroundsInput } from "../model/schemas";
+import { GroundsInputSchema, PHA_ACT_KINDS, type Act, type GroundsInput } from "../model/schemas";
 import { tryParseWhen } from "../core/calendar";
 import { COMMENCEMENT_DATE } from "./commencement";
 
 /** Whether one recorded act counts as an act associated with stalking. */
 function actAssociated(act: Act): Verdict {
   // The illustrative kinds (PHA 1997 s.2A(3)) are associated by definition unless the record says otherwise;
-  // an act of another kind counts only once it is judged to be.
-  return act.kind === "other" ? verdictOf(act.associatedWithStalking) : verdictOf(act.associatedWithStalking !== false);
+  // an act of another kind (the Northern Ireland Act's own kinds included) counts only once it is judged to be.
+  return PHA_ACT_KINDS.includes(act.kind) ? verdictOf(act.associatedWithStalking !== false) : verdictOf(act.associatedWithStalking);
 }
 
 function groundA(input: GroundsInput, para: string): Finding[] {

@@ -7,6 +7,9 @@ import { compareWhen, parseWhen, startOfLondonDay, type LocalDate, type ParsedWh
 import { edgeOf, endOfDayEdge, momentOf, spanBetween, type Edge, type Moment, type Span } from "../core/span";
 import { SpanIndex } from "../core/span-index";
 import type { Order, Term } from "../model/schemas";
+import type { Jurisdiction } from "../core/jurisdiction";
+import { jurisdictionOf } from "../model/forces";
+import * as ni from "./ni/duration";
 
 /** One order of the history. */
 export interface OrderEntry {
@@ -27,7 +30,7 @@ export interface OrderEntry {
   readonly determinationFrom: OrderEntry | undefined;
 }
 
-/** The edges at which an order stops having effect (s.3(1), s.4, s.5(6)). */
+/** The edges at which an England and Wales order stops having effect (SPA 2019 s.3(1), s.4, s.5(6)). */
 function endEdges(order: Order): Edge[] {
   const ends: Edge[] = [];
   if (order.duration.type === "fixed") ends.push(endOfDayEdge(order.duration.lastDay));
@@ -38,15 +41,23 @@ function endEdges(order: Order): Edge[] {
   return ends;
 }
 
-/** Where an order has effect: from when it is made until its first ending event. */
+/** Where an order has effect, and where each term does, under each jurisdiction's Act. */
+const SPANS: Record<Jurisdiction, { start: (order: Order) => Edge; ends: (order: Order) => Edge[]; termLastDay: (order: Order, term: Term) => LocalDate | null }> = {
+  "england-and-wales": { start: (order) => edgeOf(parseWhen(order.madeAt ?? order.madeOn)), ends: endEdges, termLastDay: (_, term) => term.lastDay ?? null },
+  "northern-ireland": { start: ni.startEdge, ends: ni.endEdges, termLastDay: ni.termLastDay },
+};
+
+/** Where an order has effect: from when it is made (or, in Northern Ireland, comes into force) until its first ending event. */
 export function orderSpan(order: Order): Span {
-  return spanBetween(edgeOf(parseWhen(order.madeAt ?? order.madeOn)), endEdges(order));
+  const rules = SPANS[jurisdictionOf(order.applicantForce)];
+  return spanBetween(rules.start(order), rules.ends(order));
 }
 
-/** Where a term has effect: the order's span, ending too at the term's own last day (s.3(3)). */
+/** Where a term has effect: the order's span, ending too at the term's own last day (SPA 2019 s.3(3); PfS(NI)A 2022 s.9). */
 export function termSpan(order: Order, term: Term, span: Span = orderSpan(order)): Span {
-  if (term.lastDay === undefined) return span;
-  const end = endOfDayEdge(term.lastDay).lo;
+  const last = SPANS[jurisdictionOf(order.applicantForce)].termLastDay(order, term);
+  if (last === null) return span;
+  const end = endOfDayEdge(last).lo;
   return { ...span, sureTo: Math.min(span.sureTo, end), maybeTo: Math.min(span.maybeTo, end) };
 }
 
@@ -60,6 +71,8 @@ export interface TermHolder {
 export class History {
   readonly entries: readonly OrderEntry[];
   readonly byId: ReadonlyMap<string, OrderEntry>;
+  /** The jurisdiction of the history's orders (one per case; England and Wales when there are none). */
+  readonly jurisdiction: Jurisdiction;
   private spanIndex: SpanIndex<OrderEntry> | undefined;
   private readonly terms = new Map<string, SpanIndex<TermHolder>>();
   private readonly termSpans = new Map<string, { span: Span; item: TermHolder }[]>();
@@ -91,6 +104,8 @@ export class History {
       const full = orders[by]!.order;
       const filled: Order = { ...order, mainApplicationDeterminedOn: full.madeOn };
       if (full.madeAt !== undefined) filled.mainApplicationDeterminedAt = full.madeAt;
+      // In Northern Ireland the outcome matters (s.11(9)–(10)): a replacing order is an order made on it.
+      if (jurisdictionOf(order.applicantForce) === "northern-ireland" && order.mainApplicationOutcome === undefined) filled.mainApplicationOutcome = "order-made";
       return { order: filled, from: by };
     });
     const entries: OrderEntry[] = effective.map(({ order }, i) => {
@@ -106,6 +121,7 @@ export class History {
       if (from !== undefined) mutable.determinationFrom = entries[from];
     });
     this.entries = entries;
+    this.jurisdiction = orders[0] === undefined ? "england-and-wales" : jurisdictionOf(orders[0].order.applicantForce);
     this.byId = new Map([...byId].map(([id, i]) => [id, entries[i] as OrderEntry]));
     this.byMade = entries.length === 1 ? entries : [...entries].sort((a, b) => a.madeKey - b.madeKey || sameTimeOrder(a, b));
   }

@@ -6,14 +6,14 @@
  * accepts too: `test/model/fast-validation.test.ts` checks that on valid, nearly valid and arbitrary input.
  */
 import { localDateProblem } from "../core/calendar";
-import { FORCES, TERRITORIAL_FORCE_IDS } from "./forces";
+import { FORCES, PSNI, TERRITORIAL_FORCE_IDS } from "./forces";
 import { MAX_ID_LENGTH, type ApplicantInput } from "./schemas";
 
 type Fields = Record<string, unknown>;
 
 /** Each force's ranks, by force id. */
 const RANKS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(FORCES.map((f) => [f.id, new Set<string>(f.ranks)]));
-const PLACE_FORCE_SET: ReadonlySet<string> = new Set([...TERRITORIAL_FORCE_IDS, "outside-england-and-wales"]);
+const PLACE_FORCE_SET: ReadonlySet<string> = new Set([...TERRITORIAL_FORCE_IDS, PSNI, "outside-england-and-wales"]);
 const INPUT_KEYS: ReadonlySet<string> = new Set(["applicant", "defendant"]);
 const APPLICANT_KEYS: ReadonlySet<string> = new Set(["force", "rank", "bcu"]);
 const DEFENDANT_KEYS: ReadonlySet<string> = new Set(["id", "dateOfBirth", "residesIn", "believedToBeIn", "intendsToComeTo"]);

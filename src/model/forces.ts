@@ -1,11 +1,13 @@
 /**
- * The 45 chief officers of police who may apply for a stalking protection order (SPA 2019 s.1(1), s.14):
- * the 43 territorial forces of England and Wales, the British Transport Police and the Ministry of
- * Defence Police, with each force's rank ladder (law page §1).
+ * The 46 chief officers of police who may apply for a stalking protection order: in England and Wales the 43
+ * territorial forces, the British Transport Police and the Ministry of Defence Police (SPA 2019 s.1(1), s.14);
+ * in Northern Ireland the Chief Constable of the Police Service of Northern Ireland (PfS(NI)A 2022 s.7(2)) —
+ * each with its jurisdiction and rank ladder.
  */
 import { deepFreeze } from "../core/freeze";
 import { z } from "zod";
 import { inputError } from "../core/errors";
+import type { Jurisdiction } from "../core/jurisdiction";
 
 /** The ranks every force shares, lowest first (law page §1). */
 const COMMON_RANKS = ["constable", "sergeant", "inspector", "chief-inspector", "superintendent", "chief-superintendent"] as const;
@@ -85,45 +87,57 @@ const TERRITORIAL = [
 /** The 43 territorial forces: each has a police area in England and Wales. */
 export const TERRITORIAL_FORCE_IDS = deepFreeze(TERRITORIAL.map(([id]) => id));
 
-/** Every chief officer's force id: the 43 territorial forces, then BTP and MDP. */
+/** The Police Service of Northern Ireland: its Chief Constable applies under the Northern Ireland Act. */
+export const PSNI = "police-service-of-northern-ireland";
+
+/** Every chief officer's force id: the 43 territorial forces, then BTP and MDP, then the PSNI. */
 export const FORCE_IDS = deepFreeze([
   ...TERRITORIAL_FORCE_IDS,
   "british-transport-police",
   "ministry-of-defence-police",
+  PSNI,
 ] as const);
 
-/** A force whose chief officer may apply (SPA 2019 s.14), kebab-case, e.g. `"metropolitan"`, `"kent"`. */
+/**
+ * A force whose chief officer may apply (SPA 2019 s.14; PfS(NI)A 2022 s.7(2)), kebab-case, e.g. `"metropolitan"`,
+ * `"kent"`, `"police-service-of-northern-ireland"`.
+ */
 export type ForceId = (typeof FORCE_IDS)[number];
 /** A force with a police area in England and Wales (all but BTP and MDP). */
 export type TerritorialForceId = (typeof TERRITORIAL_FORCE_IDS)[number];
 
 /**
- * A chief officer of police (SPA 2019 s.14): the force, its chief officer's title, whether it has a police
- * area (BTP and MDP do not, so s.1(3) does not apply to them), and its ranks, lowest first.
+ * A chief officer of police (SPA 2019 s.14; PfS(NI)A 2022 s.7(2)): the force, its chief officer's title, the
+ * jurisdiction whose Act its applications and orders come under, whether it has a police area (BTP and MDP do
+ * not, so SPA 2019 s.1(3) does not apply to them; the PSNI's area is Northern Ireland), and its ranks, lowest
+ * first.
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/14
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/7
  */
 export interface Force {
   id: ForceId;
   name: string;
   chiefOfficer: string;
+  jurisdiction: Jurisdiction;
   hasPoliceArea: boolean;
   ranks: readonly Rank[];
 }
 
 function territorial(id: TerritorialForceId, name: string): Force {
   if (id === "metropolitan") {
-    return { id, name, chiefOfficer: "Commissioner of Police of the Metropolis", hasPoliceArea: true, ranks: METROPOLITAN_LADDER };
+    return { id, name, chiefOfficer: "Commissioner of Police of the Metropolis", jurisdiction: "england-and-wales", hasPoliceArea: true, ranks: METROPOLITAN_LADDER };
   }
   if (id === "city-of-london") {
-    return { id, name, chiefOfficer: "Commissioner of Police for the City of London", hasPoliceArea: true, ranks: CITY_OF_LONDON_LADDER };
+    return { id, name, chiefOfficer: "Commissioner of Police for the City of London", jurisdiction: "england-and-wales", hasPoliceArea: true, ranks: CITY_OF_LONDON_LADDER };
   }
-  return { id, name, chiefOfficer: `Chief Constable of ${name}`, hasPoliceArea: true, ranks: STANDARD_LADDER };
+  return { id, name, chiefOfficer: `Chief Constable of ${name}`, jurisdiction: "england-and-wales", hasPoliceArea: true, ranks: STANDARD_LADDER };
 }
 
 /**
- * All 45 chief officers of police who may apply for an order (SPA 2019 s.1(1), s.14), in id order with
- * BTP and MDP last.
+ * All 46 chief officers of police who may apply for an order: the 45 of England and Wales (SPA 2019 s.1(1),
+ * s.14), in id order with BTP and MDP last, then the Chief Constable of the PSNI (PfS(NI)A 2022 s.7(2)).
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/14
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/7
  */
 export const FORCES: readonly Force[] = deepFreeze([
   ...TERRITORIAL.map(([id, name]) => territorial(id, name)),
@@ -131,6 +145,7 @@ export const FORCES: readonly Force[] = deepFreeze([
     id: "british-transport-police",
     name: "British Transport Police",
     chiefOfficer: "Chief Constable of the British Transport Police Force",
+    jurisdiction: "england-and-wales",
     hasPoliceArea: false,
     ranks: STANDARD_LADDER,
   },
@@ -138,7 +153,16 @@ export const FORCES: readonly Force[] = deepFreeze([
     id: "ministry-of-defence-police",
     name: "Ministry of Defence Police",
     chiefOfficer: "Chief Constable of the Ministry of Defence Police",
+    jurisdiction: "england-and-wales",
     hasPoliceArea: false,
+    ranks: STANDARD_LADDER,
+  },
+  {
+    id: PSNI,
+    name: "Police Service of Northern Ireland",
+    chiefOfficer: "Chief Constable of the Police Service of Northern Ireland",
+    jurisdiction: "northern-ireland",
+    hasPoliceArea: true,
     ranks: STANDARD_LADDER,
   },
 ]);
@@ -151,7 +175,16 @@ const BY_ID = new Map<string, Force>(FORCES.map((f) => [f.id, f]));
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/14
  */
 export function getForce(id: ForceId): Force {
-  return BY_ID.get(id) ?? inputError("force", `${JSON.stringify(id)} is not a chief officer of police in England and Wales`);
+  return BY_ID.get(id) ?? inputError("force", `must be one of the ${FORCES.length} force ids in FORCES (${JSON.stringify(id)} is not)`);
+}
+
+/**
+ * The jurisdiction whose Act an application or order by this force comes under.
+ * @example jurisdictionOf("police-service-of-northern-ireland") // "northern-ireland"
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/7
+ */
+export function jurisdictionOf(id: ForceId): Jurisdiction {
+  return getForce(id).jurisdiction;
 }
 
 /**
@@ -178,8 +211,8 @@ export function rankAtLeast(force: ForceId, rank: Rank, minimum: Rank): boolean 
   return have >= need;
 }
 
-/** One of the 45 force ids. */
-export const ForceIdSchema = z.enum(FORCE_IDS).meta({ description: "A chief officer's force (SPA 2019 s.14)." });
+/** One of the 46 force ids. */
+export const ForceIdSchema = z.enum(FORCE_IDS).meta({ description: "A chief officer's force (SPA 2019 s.14; PfS(NI)A 2022 s.7(2))." });
 /** One of the 43 territorial force ids (a police area in England and Wales). */
 export const TerritorialForceIdSchema = z.enum(TERRITORIAL_FORCE_IDS);
 /** A rank from any ladder; whether the force has it is checked where the force is known. */

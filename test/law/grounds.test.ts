@@ -2,16 +2,22 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { and } from "../../src/core/verdict";
 import { assessGrounds } from "../../src/law/grounds";
-import { ACT_KINDS, type GroundsInput } from "../../src/model/schemas";
+import { ACT_KINDS, PHA_ACT_KINDS, type GroundsInput } from "../../src/model/schemas";
 import { groundsInput } from "../support/builders";
 import { rule } from "../support/findings";
 
 
 describe("ground A: acts associated with stalking", () => {
-  it.each(ACT_KINDS.filter((k) => k !== "other"))("a %s act counts by definition (PHA 1997 s.2A(3))", (kind) => {
+  it.each(PHA_ACT_KINDS)("a %s act counts by definition (PHA 1997 s.2A(3))", (kind) => {
     const a = assessGrounds(groundsInput({ acts: [{ kind }] }));
     expect(rule(a, "ground.A")?.verdict).toBe("yes");
     expect(rule(a, "ground.A")?.citations.map((c) => c.label)).toEqual(["SPA 2019 s.1(1)(a)", "PHA 1997 s.2A(3)"]);
+  });
+
+  it.each(ACT_KINDS.filter((k) => !PHA_ACT_KINDS.includes(k)))("a %s act counts in England and Wales only once judged to (it is not a PHA 1997 s.2A(3) kind)", (kind) => {
+    expect(rule(assessGrounds(groundsInput({ acts: [{ kind }] })), "ground.A")?.verdict).toBe("unknown");
+    expect(rule(assessGrounds(groundsInput({ acts: [{ kind }] })), "ground.A")?.missing).toEqual(["acts[0].associatedWithStalking"]);
+    expect(rule(assessGrounds(groundsInput({ acts: [{ kind, associatedWithStalking: true }] })), "ground.A")?.verdict).toBe("yes");
   });
 
   it.each([

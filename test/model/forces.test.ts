@@ -4,10 +4,14 @@ import { FORCE_IDS, FORCES, getForce, hasRank, RANKS, rankAtLeast, TERRITORIAL_F
 import { ApplicantSchema } from "../../src/model/schemas";
 
 describe("FORCES (SPA 2019 s.14)", () => {
-  it("lists the 45 chief officers: 43 territorial forces, BTP and MDP", () => {
-    expect(FORCES).toHaveLength(45);
+  it("lists the 46 chief officers: 43 territorial forces, BTP and MDP in England and Wales, then the PSNI", () => {
+    expect(FORCES).toHaveLength(46);
     expect(TERRITORIAL_FORCE_IDS).toHaveLength(43);
-    expect(new Set(FORCES.map((f) => f.id)).size).toBe(45);
+    expect(new Set(FORCES.map((f) => f.id)).size).toBe(46);
+    expect(FORCES.filter((f) => f.jurisdiction === "england-and-wales")).toHaveLength(45);
+    expect(FORCES.filter((f) => f.jurisdiction === "northern-ireland").map((f) => [f.id, f.chiefOfficer, f.ranks.at(-1)])).toEqual([
+      ["police-service-of-northern-ireland", "Chief Constable of the Police Service of Northern Ireland", "chief-constable"],
+    ]);
     expect(FORCES.map((f) => f.id)).toEqual([...FORCE_IDS]);
     expect(FORCES.filter((f) => !f.hasPoliceArea).map((f) => f.id)).toEqual([
       "british-transport-police",

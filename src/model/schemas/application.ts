@@ -43,7 +43,12 @@ export const PolicySchema = z.strictObject({
     .optional(),
 });
 
-/** The illustrative kinds of act associated with stalking (PHA 1997 s.2A(3)), plus `other`. */
+/**
+ * The kinds of act a record can give: the illustrative kinds of PHA 1997 s.2A(3), the two further kinds of the
+ * Northern Ireland Act's closed list (`entering-premises`, `giving-or-leaving`: PfS(NI)A 2022 s.6(2)(e), (h)),
+ * and `other`. In England and Wales the two Northern Ireland kinds, like `other`, count only when judged to be
+ * associated with stalking.
+ */
 export const ACT_KINDS = deepFreeze([
   "following",
   "contacting",
@@ -52,8 +57,21 @@ export const ACT_KINDS = deepFreeze([
   "loitering",
   "interfering-with-property",
   "watching-or-spying",
+  "entering-premises",
+  "giving-or-leaving",
   "other",
 ] as const);
+
+/** The kinds PHA 1997 s.2A(3) gives as examples of acts associated with stalking (England and Wales). */
+export const PHA_ACT_KINDS: readonly (typeof ACT_KINDS)[number][] = deepFreeze([
+  "following",
+  "contacting",
+  "publishing",
+  "monitoring-communications",
+  "loitering",
+  "interfering-with-property",
+  "watching-or-spying",
+]);
 
 /** An act (or omission, SPA 2019 s.14) by the defendant. */
 export const ActSchema = z.strictObject({

@@ -10,7 +10,8 @@ import { POLICY_NAMES, ApplicationInputSchema, PolicySchema } from "./applicatio
 import { IdSchema, type Ctx } from "./common";
 import { DischargeRequestShape } from "./discharge";
 import { CaseIncidentSchema, incidentWhen, incidentWhenField, type CaseIncident } from "./incident";
-import { checkSexOffenderNotification, notificationPartsShape } from "./notification";
+import { checkSexOffenderNotification, forceJurisdiction, notificationPartsShape } from "./notification";
+import { JURISDICTION_NAMES, type Jurisdiction } from "../../core/jurisdiction";
 import { OrderSchema, type Order } from "./order";
 
 /** The case file's discharge request: as for `assessDischarge`, naming the order when the history has several. */
@@ -127,6 +128,57 @@ function checkIncidents(file: Shape, byId: Map<string, { order: Order; path: str
   });
 }
 
+/** The forces of a case file that decide its jurisdiction, with their paths: the application's, then each order's. */
+function deciders(file: Shape): { force: unknown; path: PropertyKey[] }[] {
+  const out: { force: unknown; path: PropertyKey[] }[] = [];
+  if (file.application !== undefined) out.push({ force: file.application.applicant.force, path: ["application", "applicant", "force"] });
+  for (const { order, path } of caseOrders(file)) out.push({ force: order.applicantForce, path: [...segments(path), "applicantForce"] });
+  return out;
+}
+
+/**
+ * The case's jurisdiction: that of its applying forces, which must agree (a case is in one jurisdiction), or
+ * England and Wales when none is recorded.
+ */
+export function caseJurisdiction(file: Pick<Shape, "application" | "order" | "orders">): Jurisdiction {
+  for (const d of deciders(file as Shape)) {
+    const j = forceJurisdiction(d.force);
+    if (j !== undefined) return j;
+  }
+  return "england-and-wales";
+}
+
+function checkJurisdiction(file: Shape, ctx: Ctx): Jurisdiction | undefined {
+  let first: { jurisdiction: Jurisdiction; path: PropertyKey[] } | undefined;
+  for (const d of deciders(file)) {
+    const j = forceJurisdiction(d.force);
+    if (j === undefined) continue;
+    if (first === undefined) first = { jurisdiction: j, path: d.path };
+    else if (j !== first.jurisdiction) {
+      ctx.addIssue({
+        code: "custom",
+        path: d.path,
+        message: `is a force in ${JURISDICTION_NAMES[j]}, but ${joinSegments(first.path)} is in ${JURISDICTION_NAMES[first.jurisdiction]}: a case is in one jurisdiction`,
+      });
+    }
+  }
+  return first?.jurisdiction;
+}
+
+/** Segments as a dotted path: ["orders", 0, "applicantForce"] → "orders[0].applicantForce". */
+function joinSegments(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, s) => (typeof s === "number" ? `${out}[${s}]` : out === "" ? String(s) : `${out}.${String(s)}`), "");
+}
+
+/** A Northern Ireland case has no BCU rule: no published PSNI practice requires one (the Act alone applies). */
+function checkNorthernIrelandPolicy(policy: Shape["policy"], ctx: Ctx): void {
+  if (policy === "superintendent-in-bcu" || policy === "metropolitan") {
+    ctx.addIssue({ code: "custom", path: ["policy"], message: 'is a BCU policy, which does not apply in Northern Ireland: use "statutory" or a policy with requireSameBcu false' });
+  } else if (typeof policy === "object" && policy.requireSameBcu) {
+    ctx.addIssue({ code: "custom", path: ["policy", "requireSameBcu"], message: "must be false in Northern Ireland: the PSNI has no BCU rule for applications" });
+  }
+}
+
 /** Whether day `a` is before day `b`, both valid (a field that failed its own check is not compared). */
 function isBefore(a: string, b: string): boolean {
   const x = tryParseWhen(a);
@@ -144,7 +196,9 @@ export const CaseFileSchema = z.strictObject(shape).superRefine((file, ctx) => {
     }
   }
   const firstMade = orders.map((o) => o.order.madeOn).sort()[0];
-  checkSexOffenderNotification(firstMade, file.notification?.sexOffenderNotification, ctx, ["notification", "sexOffenderNotification"]);
+  const jurisdiction = checkJurisdiction(file, ctx);
+  checkSexOffenderNotification(firstMade, file.notification?.sexOffenderNotification, ctx, ["notification", "sexOffenderNotification"], jurisdiction);
+  if (jurisdiction === "northern-ireland") checkNorthernIrelandPolicy(file.policy, ctx);
   checkIncidents(file, byId, ctx);
   const discharge = file.discharge;
   if (discharge !== undefined && orders.length > 0) {

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { tryParseWhen } from "../../core/calendar";
-import { FORCE_IDS, TERRITORIAL_FORCE_IDS } from "../forces";
+import { FORCE_IDS, PSNI, TERRITORIAL_FORCE_IDS } from "../forces";
 
 /** A refinement context, for the cross-field checks of the schemas. */
 export type Ctx = z.core.$RefinementCtx;
@@ -23,14 +23,17 @@ export const NameSchema = z.string().min(1, "must not be empty").max(MAX_NAME_LE
 /** A human judgement: `true`, `false`, or `null`/absent while undecided. */
 export const JudgementSchema = z.boolean().nullable().optional();
 
-/** One of the 45 forces whose chief officer may apply (SPA 2019 s.14). */
+/** One of the 46 forces whose chief officer may apply (SPA 2019 s.14; PfS(NI)A 2022 s.7(2)). */
 export const ForceSchema = z.enum(FORCE_IDS, {
-  error: "is not a chief officer of police in England and Wales (see FORCES for the 45 ids)",
+  error: `must be one of the ${FORCE_IDS.length} force ids in FORCES, e.g. "kent" or "${PSNI}"`,
 });
 
-/** A police area (one of the 43 territorial forces) or `"outside-england-and-wales"`. */
-export const PlaceForceSchema = z.enum([...TERRITORIAL_FORCE_IDS, "outside-england-and-wales"], {
-  error: 'must be a territorial force id (a police area) or "outside-england-and-wales"',
+/**
+ * Where a person is: a police area of England and Wales (one of the 43 territorial forces), Northern Ireland
+ * (the PSNI's area, `"police-service-of-northern-ireland"`), or `"outside-england-and-wales"` for anywhere else.
+ */
+export const PlaceForceSchema = z.enum([...TERRITORIAL_FORCE_IDS, PSNI, "outside-england-and-wales"], {
+  error: `must be a territorial force id (a police area), "${PSNI}" (Northern Ireland) or "outside-england-and-wales"`,
 });
 
 /** The police area of the magistrates' court that made an order: always one of the 43 (courts sit in England and Wales). */

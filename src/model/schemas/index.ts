@@ -11,6 +11,7 @@ import type { PlaceSchema } from "./common";
 export { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, MAX_ID_LENGTH, MAX_NAME_LENGTH, NameSchema, PlaceForceSchema, PlaceSchema } from "./common";
 export {
   ACT_KINDS,
+  PHA_ACT_KINDS,
   ActSchema,
   ApplicantInputSchema,
   ApplicantSchema,
@@ -33,6 +34,8 @@ export {
   NotificationRecordSchema,
   OBLIGATION_KINDS,
   SexOffenderNotificationSchema,
+  EXEMPTION_SCHEMES,
+  forceJurisdiction,
   type NotificationEvent,
   type NotificationInput,
   type NotificationRecord,

@@ -7,11 +7,28 @@ import { z } from "zod";
 import { tryParseWhen, WhenSchema, LocalDateSchema } from "../../core/calendar";
 import { ForceSchema, NameSchema, PlaceForceSchema, type Ctx } from "./common";
 import { OrderSchema } from "./order";
+import type { Jurisdiction } from "../../core/jurisdiction";
+import { FORCE_IDS, jurisdictionOf, type ForceId } from "../forces";
 
-/** Sex-offender notification under SOA 2003 Part 2, which suspends SPA notification (s.9(5)–(7)). */
+/** The jurisdiction of a force id that may not have passed its own check (then `undefined`: nothing to compare). */
+export function forceJurisdiction(force: unknown): Jurisdiction | undefined {
+  return typeof force === "string" && (FORCE_IDS as readonly string[]).includes(force) ? jurisdictionOf(force as ForceId) : undefined;
+}
+
+/**
+ * The notification schemes that suspend the order's notification requirements: SOA 2003 Part 2 in both
+ * jurisdictions (SPA 2019 s.9(5); PfS(NI)A 2022 s.14(5)(a)), and in Northern Ireland also Part 8 of the Justice
+ * (Northern Ireland) Act 2015 (s.14(5)(b)) and Schedule 3 to the Human Trafficking and Exploitation (Criminal
+ * Justice and Support for Victims) Act (Northern Ireland) 2015 (s.14(5)(c)).
+ */
+export const EXEMPTION_SCHEMES = deepFreeze(["soa-2003-part-2", "justice-ni-2015-part-8", "human-trafficking-ni-2015-sch-3"] as const);
+
+/** Notification under another scheme, which suspends the order's requirements (SPA 2019 s.9(5)–(7); PfS(NI)A 2022 s.14(5)–(7)). */
 export const SexOffenderNotificationSchema = z.strictObject({
   subjectWhenOrderMade: z.boolean(),
   endedOn: LocalDateSchema.optional(),
+  /** Which scheme (default `"soa-2003-part-2"`); the two Northern Ireland schemes exist only in a Northern Ireland case. */
+  scheme: z.enum(EXEMPTION_SCHEMES).optional(),
 });
 
 /** Something that starts a notification duty: a name used, or a change of home address (s.9(3)–(4)). */
@@ -31,7 +48,11 @@ export const NotificationRecordSchema = z.strictObject({
   names: z.array(NameSchema).optional(),
   homeAddress: NameSchema.optional(),
   homeAddressPoliceArea: PlaceForceSchema.optional(),
-  station: z.strictObject({ force: ForceSchema }).optional(),
+  /**
+   * Where it was given: the station's force and, for Northern Ireland, whether the station is one prescribed under
+   * SOA 2003 s.87(1)(a) (PfS(NI)A 2022 s.15(1)(a); not used in England and Wales).
+   */
+  station: z.strictObject({ force: ForceSchema, prescribed: z.boolean().optional() }).optional(),
 });
 
 /** The person's notification record: exemption, events and notifications (the case file's `notification`). */
@@ -47,10 +68,14 @@ export const notificationPartsShape = Object.freeze({
  */
 export function checkSexOffenderNotification(
   firstMadeOn: string | undefined,
-  son: { subjectWhenOrderMade: boolean; endedOn?: string | undefined } | undefined,
+  son: { subjectWhenOrderMade: boolean; endedOn?: string | undefined; scheme?: string | undefined } | undefined,
   ctx: Ctx,
   path: PropertyKey[],
+  jurisdiction: Jurisdiction | undefined,
 ): void {
+  if (son?.scheme !== undefined && son.scheme !== "soa-2003-part-2" && jurisdiction === "england-and-wales") {
+    ctx.addIssue({ code: "custom", path: [...path, "scheme"], message: 'is a Northern Ireland scheme; in England and Wales only "soa-2003-part-2" suspends notification (SPA 2019 s.9(5))' });
+  }
   if (son?.endedOn === undefined) return;
   if (!son.subjectWhenOrderMade) {
     ctx.addIssue({ code: "custom", path: [...path, "endedOn"], message: "applies only when subjectWhenOrderMade is true" });
@@ -70,7 +95,7 @@ export function checkSexOffenderNotification(
 /** Input of `assessNotification`. */
 export const NotificationInputSchema = z
   .strictObject({ order: OrderSchema, asOf: WhenSchema, ...notificationPartsShape })
-  .superRefine((n, ctx) => checkSexOffenderNotification(n.order.madeOn, n.sexOffenderNotification, ctx, ["sexOffenderNotification"]));
+  .superRefine((n, ctx) => checkSexOffenderNotification(n.order.madeOn, n.sexOffenderNotification, ctx, ["sexOffenderNotification"], forceJurisdiction(n.order.applicantForce)));
 
 /** The notification duties a person may fail (s.9(1), (3), (4)). */
 export const OBLIGATION_KINDS = deepFreeze(["initial", "new-name", "new-address"] as const);

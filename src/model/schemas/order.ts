@@ -3,8 +3,9 @@
  * s.5, s.6).
  */
 import { z } from "zod";
-import { LocalDateSchema, WhenSchema } from "../../core/calendar";
-import { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, sameDay } from "./common";
+import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
+import { FORCE_IDS, jurisdictionOf } from "../forces";
+import { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, sameDay, type Ctx } from "./common";
 
 /** One prohibition or requirement of an order (SPA 2019 s.1(2)). */
 export const TermSchema = z.strictObject({
@@ -41,8 +42,19 @@ export const OrderSchema = z
     mainApplicationDeterminedAt: WhenSchema.optional(),
     dischargedOn: LocalDateSchema.optional(),
     dischargedAt: WhenSchema.optional(),
+    /** Northern Ireland: the day the order comes into force, when later than the day made (PfS(NI)A 2022 s.14(1)). */
+    comesIntoForceOn: LocalDateSchema.optional(),
+    /** Northern Ireland, interim orders: how the main application was determined (PfS(NI)A 2022 s.11(9)–(10)). */
+    mainApplicationOutcome: z.enum(["order-made", "withdrawn", "dismissed"]).optional(),
+    /**
+     * Northern Ireland, an interim order whose main application was dismissed: the first day after the dismissal
+     * on which no appeal is pending, the time for one has expired and no application to extend it is pending
+     * (PfS(NI)A 2022 s.11(10)). The interim order has no effect from that day.
+     */
+    appealConditionsMetOn: LocalDateSchema.optional(),
   })
   .superRefine((o, ctx) => {
+    northernIrelandFields(o, ctx);
     sameDay(o.madeOn, o.madeAt, ctx, ["madeAt"], "madeOn");
     sameDay(o.dischargedOn, o.dischargedAt, ctx, ["dischargedAt"], "dischargedOn");
     sameDay(o.mainApplicationDeterminedOn, o.mainApplicationDeterminedAt, ctx, ["mainApplicationDeterminedAt"], "mainApplicationDeterminedOn");
@@ -57,6 +69,52 @@ export const OrderSchema = z
       });
     }
   });
+
+/** The fields only a Northern Ireland order has, and the England and Wales field it cannot have. */
+function northernIrelandFields(o: OrderFields, ctx: Ctx): void {
+  if (!(FORCE_IDS as readonly string[]).includes(o.applicantForce)) return;
+  const ni = jurisdictionOf(o.applicantForce as (typeof FORCE_IDS)[number]) === "northern-ireland";
+  const only = ["comesIntoForceOn", "mainApplicationOutcome", "appealConditionsMetOn"] as const;
+  if (!ni) {
+    for (const key of only) {
+      if (o[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: "applies to Northern Ireland orders only (the applying force is in England and Wales)" });
+    }
+    return;
+  }
+  if (o.courtArea !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["courtArea"], message: "must be absent for a Northern Ireland order: it names a police area in England and Wales" });
+  }
+  const made = tryParseWhen(o.madeOn);
+  const inForce = tryParseWhen(o.comesIntoForceOn);
+  if (made !== null && inForce !== null && inForce.date < made.date) ctx.addIssue({ code: "custom", path: ["comesIntoForceOn"], message: `is before madeOn (${made.date})` });
+  if (o.kind === "full") {
+    for (const key of ["mainApplicationOutcome", "appealConditionsMetOn"] as const) {
+      if (o[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: "applies to interim orders only (a full order is itself the determination)" });
+    }
+    return;
+  }
+  if (o.appealConditionsMetOn !== undefined) {
+    if (o.mainApplicationOutcome !== "dismissed") {
+      ctx.addIssue({ code: "custom", path: ["appealConditionsMetOn"], message: 'applies only when mainApplicationOutcome is "dismissed"' });
+    }
+    const dismissed = tryParseWhen(o.mainApplicationDeterminedOn);
+    const met = tryParseWhen(o.appealConditionsMetOn);
+    if (dismissed !== null && met !== null && met.date < dismissed.date) {
+      ctx.addIssue({ code: "custom", path: ["appealConditionsMetOn"], message: `is before the dismissal (mainApplicationDeterminedOn ${dismissed.date})` });
+    }
+  }
+}
+
+type OrderFields = {
+  applicantForce: string;
+  kind: "full" | "interim";
+  madeOn: string;
+  courtArea?: string | undefined;
+  comesIntoForceOn?: string | undefined;
+  mainApplicationOutcome?: string | undefined;
+  appealConditionsMetOn?: string | undefined;
+  mainApplicationDeterminedOn?: string | undefined;
+};
 
 /** A prohibition or requirement. */
 export type Term = z.output<typeof TermSchema>;
