@@ -8,12 +8,13 @@ import { assess, joinPath, type Finding } from "../core/assessment";
 import { compareWhen, parseWhen } from "../core/calendar";
 import { isSpoInputError, safelyParse, SpoInputError } from "../core/errors";
 import { describeThrown } from "../core/limits";
-import { applicationFindings, policies, policyNamed } from "../law/application";
+import { applicationFindings, defaultPolicy, policyNamed } from "../law/application";
+import { policyInput } from "../law/policy";
 import { dischargeFindings } from "../law/discharge";
 import { History } from "../law/history";
 import { personDuties, type PersonDuties } from "../law/notification";
 import { afterAsOf, classifyWithOrder, notificationFailuresOf, type IncidentContext } from "../law/offences";
-import { CaseFileSchema, caseOrders, incidentWhen, PolicySchema, POLICY_NAMES, type CaseFile, type Policy } from "../model/schemas";
+import { CaseFileSchema, caseJurisdiction, caseOrders, incidentWhen, PolicySchema, POLICY_NAMES, type CaseFile, type Policy } from "../model/schemas";
 import { agendaOfChecked } from "./agenda";
 import { keyDates } from "./key-dates";
 import { orderReports } from "./orders";
@@ -28,22 +29,32 @@ function rooted(findings: readonly Finding[], prefix: string): Finding[] {
   return findings.map((f) => (f.missing === undefined ? f : { ...f, missing: f.missing.map((p) => joinPath(prefix, p)) }));
 }
 
-/** Re-roots input errors raised by one part of the case under that part's key. */
-function within<T>(prefix: string, run: () => T): T {
+/**
+ * Re-roots input errors raised by one part of the case under that part's key; a problem with the policy is
+ * reported where the policy was given (`policy` in the file, or `options.policy`).
+ */
+function within<T>(prefix: string, run: () => T, policyPath = "policy"): T {
   try {
     return run();
   } catch (e) {
     if (isSpoInputError(e)) {
-      throw new SpoInputError(e.issues.map((i) => ({ ...i, path: i.path.startsWith(prefix) ? i.path : joinPath(prefix, i.path) })));
+      throw new SpoInputError(
+        e.issues.map((i) => {
+          if (i.path === "policy" || i.path.startsWith("policy.")) return { ...i, path: policyPath + i.path.slice("policy".length) };
+          return { ...i, path: i.path.startsWith(prefix) ? i.path : joinPath(prefix, i.path) };
+        }),
+      );
     }
     throw e;
   }
 }
 
-function resolvePolicy(file: CaseFile, options: EvaluateOptions | undefined): Policy {
+/** The policy to apply and where it was given: the file's, the options', or the jurisdiction's default. */
+function resolvePolicy(file: CaseFile, options: EvaluateOptions | undefined): { policy: Policy | undefined; path: string } {
   const chosen = file.policy ?? options?.policy;
-  if (chosen === undefined) return policies.superintendentInBcu;
-  return typeof chosen === "string" ? policyNamed(chosen) : chosen;
+  const path = file.policy !== undefined ? "policy" : "options.policy";
+  if (chosen === undefined) return { policy: undefined, path };
+  return { policy: typeof chosen === "string" ? policyNamed(chosen) : chosen, path };
 }
 
 /** What incidents are read against; the person's duties computed once, and only when something reads them. */
@@ -66,10 +77,11 @@ class CaseContext implements IncidentContext {
 
 function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseReport {
   const history = new History(caseOrders(file));
-  const report: CaseReport = { asOf: file.asOf, jurisdiction: "england-and-wales", orders: [], incidents: [], keyDates: [], agenda: [] };
+  const report: CaseReport = { asOf: file.asOf, jurisdiction: caseJurisdiction(file), orders: [], incidents: [], keyDates: [], agenda: [] };
   if (file.application !== undefined) {
     const application = file.application;
-    const { findings, court } = within("application", () => applicationFindings(application, resolvePolicy(file, options)));
+    const { policy, path } = resolvePolicy(file, options);
+    const { findings, court } = within("application", () => applicationFindings(application, policyInput(policy ?? defaultPolicy(application.applicant.force))), path);
     report.application = assess(rooted(findings, "application"), { court });
   }
   report.orders = orderReports(history, file.application, file.asOf);

@@ -4,15 +4,15 @@
  */
 import { assess, decide, inform, withPathPrefix, type Assessment, type Finding } from "../core/assessment";
 import { ageOn } from "../core/calendar";
-import { practice, spa, type Citation } from "../core/citation";
-import { inputError, parseInput } from "../core/errors";
-import { deepFreeze } from "../core/freeze";
+import { spa } from "../core/citation";
+import { parseInput } from "../core/errors";
 import { fastApplicantInput } from "../model/fast-validation";
-import { getForce, rankAtLeast, type Force } from "../model/forces";
+import { getForce, type Force, type ForceId } from "../model/forces";
+import type { Jurisdiction } from "../core/jurisdiction";
+import { niApplicantFindings, niApplicationFindings } from "./ni/application";
 import {
   ApplicantInputSchema,
   ApplicationInputSchema,
-  PolicySchema,
   type ApplicantInput,
   type ApplicationInput,
   type Place,
@@ -20,8 +20,9 @@ import {
 } from "../model/schemas";
 import { commencementFinding } from "./commencement";
 import { groundsFindings } from "./grounds";
+import { minimumRankFinding, policies, policyCitation, policyInput } from "./policy";
 
-const MET_PRACTICE = practice("Metropolitan Police published practice", "SPO applications");
+export { policies, policyNamed } from "./policy";
 
 // The applicant rule's citations, looked up once: it is the library's hottest path.
 const S1_1 = spa("s.1(1)");
@@ -29,51 +30,6 @@ const S1_3 = spa("s.1(3)");
 const S1_3A = spa("s.1(3)(a)");
 const S1_3B = spa("s.1(3)(b)");
 const S14 = spa("s.14");
-
-const SUPERINTENDENT_IN_BCU: Policy = deepFreeze({
-  name: "superintendent-in-bcu",
-  minimumRank: "superintendent",
-  requireSameBcu: true,
-  citation: MET_PRACTICE,
-});
-
-/**
- * Built-in policies for who applies on the chief officer's behalf.
- * - `statutory`: the Act alone (any officer the chief officer authorises).
- * - `superintendentInBcu` (also `metropolitan`, the default): superintendent or above, in the BCU where the
- *   defendant resides, is believed to be, or intends to come to — the Metropolitan Police's published practice.
- * A policy is plain data: a force can pass its own `{ name, minimumRank?, requireSameBcu, citation? }`.
- * The built-in objects are frozen because every caller shares them and the library trusts them without
- * validating them again.
- * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
- */
-export const policies: { readonly statutory: Policy; readonly superintendentInBcu: Policy; readonly metropolitan: Policy } = Object.freeze({
-  statutory: Object.freeze<Policy>({ name: "statutory", requireSameBcu: false }),
-  superintendentInBcu: SUPERINTENDENT_IN_BCU,
-  metropolitan: SUPERINTENDENT_IN_BCU,
-});
-
-const BUILT_IN = new Set<Policy>([policies.statutory, policies.superintendentInBcu]);
-
-/** The policy to apply: a built-in one as it is, any other validated (errors name `policy`). */
-function policyInput(policy: Policy): Policy {
-  return BUILT_IN.has(policy) ? policy : parseInput(PolicySchema, policy, "policy");
-}
-
-/**
- * Looks up a built-in policy by name (`"statutory"`, `"superintendent-in-bcu"`, `"metropolitan"`).
- * @example policyNamed("statutory").requireSameBcu // false
- * @throws SpoInputError for any other name
- */
-export function policyNamed(name: "statutory" | "superintendent-in-bcu" | "metropolitan"): Policy {
-  if (name === "statutory") return policies.statutory;
-  if (name === "superintendent-in-bcu" || name === "metropolitan") return policies.superintendentInBcu;
-  return inputError("name", 'must be one of: "statutory", "superintendent-in-bcu", "metropolitan"');
-}
-
-function policyCitation(policy: Policy): Citation {
-  return policy.citation ?? practice(`Force policy "${policy.name}"`, "SPO applications");
-}
 
 type Limb = { key: "residesIn" | "believedToBeIn" | "intendsToComeTo"; place: Place };
 
@@ -105,16 +61,6 @@ function policeAreaFinding(force: Force, defendant: ApplicantInput["defendant"],
   return decide("applicant.police-area", "no", "outside", { force: force.id }, [S1_3A, S1_3B]);
 }
 
-function minimumRankFinding(input: ApplicantInput, policy: Policy, force: Force): Finding | null {
-  const minimum = policy.minimumRank;
-  if (minimum === undefined) return null;
-  if (!force.ranks.includes(minimum)) {
-    return inputError("policy.minimumRank", `is not a rank in ${force.name}, so the policy cannot be applied to it`);
-  }
-  const ok = rankAtLeast(force.id, input.applicant.rank, minimum);
-  return decide("policy.minimum-rank", ok ? "yes" : "no", ok ? "meets" : "below", { rank: input.applicant.rank, minimum }, [policyCitation(policy)]);
-}
-
 function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force, limbs: readonly Limb[]): Finding | null {
   if (!policy.requireSameBcu) return null;
   const cite = [policyCitation(policy)];
@@ -132,8 +78,8 @@ function sameBcuFinding(input: ApplicantInput, policy: Policy, force: Force, lim
   return decide("policy.same-bcu", "no", "other-bcu", { bcu, theirs: limbs.map((l) => l.place.bcu as string) }, cite);
 }
 
-/** The findings on the applicant, for inputs already validated. */
-export function applicantFindings(input: ApplicantInput, policy: Policy): Finding[] {
+/** The findings on an England and Wales applicant, for inputs already validated. */
+function ewApplicantFindings(input: ApplicantInput, policy: Policy): Finding[] {
   const force = getForce(input.applicant.force);
   const limbs = limbsIn(input.defendant, force);
   const findings = [chiefOfficerFinding(force), policeAreaFinding(force, input.defendant, limbs)];
@@ -144,19 +90,51 @@ export function applicantFindings(input: ApplicantInput, policy: Policy): Findin
   return findings;
 }
 
+/** Each jurisdiction's rules on the applicant and the application; the applying force chooses. */
+const RULES: Record<Jurisdiction, { applicant: typeof ewApplicantFindings; application: typeof ewApplicationFindings; policy: Policy }> = {
+  "england-and-wales": { applicant: ewApplicantFindings, application: ewApplicationFindings, policy: policies.superintendentInBcu },
+  "northern-ireland": { applicant: niApplicantFindings, application: niApplicationFindings, policy: policies.statutory },
+};
+
+function rulesFor(force: ForceId): (typeof RULES)[Jurisdiction] {
+  return RULES[getForce(force).jurisdiction];
+}
+
+/**
+ * The policy that applies when none is given: the Metropolitan Police's published practice in England and Wales,
+ * the Act alone in Northern Ireland (no published PSNI practice is known).
+ * @example defaultPolicy("police-service-of-northern-ireland").name // "statutory"
+ */
+export function defaultPolicy(force: ForceId): Policy {
+  return rulesFor(force).policy;
+}
+
+/** The findings on the applicant, for inputs already validated, under the applying force's Act. */
+export function applicantFindings(input: ApplicantInput, policy: Policy): Finding[] {
+  return rulesFor(input.applicant.force).applicant(input, policy);
+}
+
+/** The findings on an application, for inputs already validated, under the applying force's Act. */
+export function applicationFindings(input: ApplicationInput, policy: Policy): { findings: Finding[]; court: Court | null } {
+  return rulesFor(input.applicant.force).application(input, policy);
+}
+
 /**
  * Whether the applicant may apply for a stalking protection order: the force's chief officer is a chief
  * officer of police (s.1(1), s.14); for the 43 territorial forces, the defendant resides in, or is believed
  * to be in or to intend to come to, the police area (s.1(3)); then the policy's minimum rank and same-BCU
  * rule (cited as policy, not as the Act). An absent `believedToBeIn`/`intendsToComeTo` means no such belief.
- * @param policy defaults to `policies.superintendentInBcu` (the Metropolitan Police's published practice)
+ * For the PSNI, the Northern Ireland Act: the Chief Constable may apply (PfS(NI)A 2022 s.7(2)) against a person
+ * who resides in, or is believed to be in or to intend to come to, Northern Ireland (s.7(3)); no BCU rule.
+ * @param policy defaults to `policies.superintendentInBcu` (the Metropolitan Police's published practice) in
+ *   England and Wales and to `policies.statutory` in Northern Ireland
  * @example assessApplicant({ applicant: { force: "kent", rank: "superintendent", bcu: "North" }, defendant: { residesIn: { force: "kent", bcu: "North" } } }).verdict // "yes"
  * @throws SpoInputError for an unknown force, a rank the force does not have, or a malformed policy
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
  */
-export function assessApplicant(input: ApplicantInput, policy: Policy = policies.superintendentInBcu): Assessment {
+export function assessApplicant(input: ApplicantInput, policy?: Policy): Assessment {
   const parsed = fastPath(input) ?? parseInput(ApplicantInputSchema, input);
-  return assess(applicantFindings(parsed, policyInput(policy)), undefined);
+  return assess(applicantFindings(parsed, policyInput(policy ?? defaultPolicy(parsed.applicant.force))), undefined);
 }
 
 /** The fast path, or `undefined` to take the schema's way (which also turns anything thrown while reading into an issue). */
@@ -172,7 +150,7 @@ function fastPath(input: unknown): ApplicantInput | undefined {
  * `true` exactly when {@link assessApplicant} answers `"yes"` (an `"unknown"` is not eligible).
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
  */
-export function isEligibleApplicant(input: ApplicantInput, policy: Policy = policies.superintendentInBcu): boolean {
+export function isEligibleApplicant(input: ApplicantInput, policy?: Policy): boolean {
   return assessApplicant(input, policy).verdict === "yes";
 }
 
@@ -191,8 +169,8 @@ function venueFinding(input: ApplicationInput): { finding: Finding; court: Court
   return { court, finding: inform("application.venue", "age", { age, madeOn: input.madeOn, court }, cites) };
 }
 
-/** The findings on an application, for inputs already validated. */
-export function applicationFindings(input: ApplicationInput, policy: Policy): { findings: Finding[]; court: Court | null } {
+/** The findings on an England and Wales application, for inputs already validated. */
+function ewApplicationFindings(input: ApplicationInput, policy: Policy): { findings: Finding[]; court: Court | null } {
   const venue = venueFinding(input);
   const grounds = groundsFindings({
     stage: "application",
@@ -219,11 +197,8 @@ export function applicationFindings(input: ApplicationInput, policy: Policy): { 
  * @throws SpoInputError for malformed input, an act dated after the application, or a birth date after it
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
  */
-export function assessApplication(
-  input: ApplicationInput,
-  policy: Policy = policies.superintendentInBcu,
-): Assessment<{ court: Court | null }> {
+export function assessApplication(input: ApplicationInput, policy?: Policy): Assessment<{ court: Court | null }> {
   const parsed = parseInput(ApplicationInputSchema, input);
-  const { findings, court } = applicationFindings(parsed, policyInput(policy));
+  const { findings, court } = applicationFindings(parsed, policyInput(policy ?? defaultPolicy(parsed.applicant.force)));
   return assess(findings, { court });
 }

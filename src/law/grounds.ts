@@ -5,6 +5,9 @@
  */
 import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
 import { PHA_2A_CITATION, spa } from "../core/citation";
+import { groundB, groundC } from "./risk-and-necessity";
+import { niGroundsFindings } from "./ni/grounds";
+import type { Jurisdiction } from "../core/jurisdiction";
 import { parseInput } from "../core/errors";
 import { or, verdictOf, type Verdict } from "../core/verdict";
 import { GroundsInputSchema, PHA_ACT_KINDS, type Act, type GroundsInput } from "../model/schemas";
@@ -45,34 +48,6 @@ function groundA(input: GroundsInput, para: string): Finding[] {
   return findings;
 }
 
-function othersThanDefendant(people: readonly string[] | undefined, defendantId: string): string[] {
-  const me = defendantId.trim();
-  return [...new Set((people ?? []).map((p) => p.trim()).filter((p) => p !== "" && p !== me))];
-}
-
-function groundB(input: GroundsInput, para: string): Finding {
-  const cites = [spa(`${para}(b)`), spa("s.1(4)")];
-  const { judged, harm } = input.risk;
-  if (judged === false) return decide("ground.B", "no", "judged-not", {}, cites);
-  if (judged === null || judged === undefined) return decide("ground.B", "unknown", "undecided", {}, cites, ["risk.judged"]);
-  const people = othersThanDefendant(input.risk.to, input.defendantId);
-  if (people.length === 0) return decide("ground.B", "unknown", "nobody-named", {}, cites, ["risk.to"]);
-  return decide("ground.B", "yes", "yes", { people, harm: harm === undefined ? [] : [...new Set(harm)] }, cites);
-}
-
-function groundC(input: GroundsInput, para: string): Finding {
-  const cites = [spa(`${para}(c)`)];
-  const { judged } = input.necessity;
-  const stage = input.stage;
-  if (judged === false) return decide("ground.C", "no", "judged-not", { stage }, cites);
-  if (judged === null || judged === undefined) return decide("ground.C", "unknown", "undecided", { stage }, cites, ["necessity.judged"]);
-  const people = othersThanDefendant(input.necessity.toProtect, input.defendantId);
-  if (people.length === 0) return decide("ground.C", "unknown", "nobody-named", {}, cites, ["necessity.toProtect"]);
-  const victims = new Set(input.acts.map((a) => a.against?.trim()).filter((v): v is string => v !== undefined && v !== ""));
-  const byProxy = victims.size === 0 ? [] : people.filter((p) => !victims.has(p));
-  return decide("ground.C", "yes", "yes", { stage, people, byProxy }, cites);
-}
-
 /**
  * Grounds A–C, one finding each (`ground.A`, `ground.B`, `ground.C`), combined with Kleene `and`:
  * A — the defendant has carried out acts associated with stalking (the PHA 1997 s.2A(3) kinds count unless
@@ -82,16 +57,26 @@ function groundC(input: GroundsInput, para: string): Finding {
  * another person (s.1(1)(c)); at court, that it is necessary (s.2(1)(c)). The person protected need not be the
  * victim of the acts (stalking by proxy), and the finding says so when that happens.
  * @example assessGrounds({ stage: "application", defendantId: "D1", acts: [{ kind: "following" }], risk: { to: ["V1"], judged: true }, necessity: { toProtect: ["V1"], judged: null } }).verdict // "unknown"
+ * With `jurisdiction: "northern-ireland"`, the Northern Ireland Act's grounds (PfS(NI)A 2022 s.6–s.8): its closed
+ * list of acts, kinds (a)–(i) counting whatever the record says and conduct of any other kind only when judged to.
  * @throws SpoInputError for malformed input or an act dated after `assessedOn`
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/1
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/2
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/6
  */
 export function assessGrounds(input: GroundsInput): Assessment {
-  return assess(groundsFindings(parseInput(GroundsInputSchema, input)), undefined);
+  const parsed = parseInput(GroundsInputSchema, input);
+  return assess(GROUNDS[parsed.jurisdiction ?? "england-and-wales"](parsed), undefined);
 }
+
+/** Each jurisdiction's grounds (`jurisdiction` on the input chooses; England and Wales by default). */
+const GROUNDS: Record<Jurisdiction, (input: GroundsInput) => Finding[]> = {
+  "england-and-wales": (input) => groundsFindings(input),
+  "northern-ireland": niGroundsFindings,
+};
 
 /** The findings on grounds A–C, for input already validated. */
 export function groundsFindings(input: GroundsInput): Finding[] {
   const para = input.stage === "application" ? "s.1(1)" : "s.2(1)";
-  return [...groundA(input, para), groundB(input, para), groundC(input, para)];
+  return [...groundA(input, para), groundB(input, [spa(`${para}(b)`), spa("s.1(4)")]), groundC(input, [spa(`${para}(c)`)])];
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { FORCE_IDS, getForce, RankSchema } from "../forces";
 import { ForceSchema, IdSchema, JudgementSchema, PlaceSchema, type Ctx } from "./common";
+import { JURISDICTIONS } from "../../core/jurisdiction";
 
 /** The officer making the application on the chief officer's behalf. */
 export const ApplicantSchema = z
@@ -113,6 +114,8 @@ export const GroundsInputSchema = z
     stage: z.enum(["application", "court"]),
     assessedOn: LocalDateSchema.optional(),
     defendantId: IdSchema,
+    /** Whose Act's grounds (default England and Wales); an application takes it from the applying force. */
+    jurisdiction: z.enum(JURISDICTIONS).optional(),
     ...groundsShape,
   })
   .superRefine((g, ctx) => actsNotAfter(g.acts, g.assessedOn, ctx, ["acts"], "the assessment date"));

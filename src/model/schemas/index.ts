@@ -50,7 +50,7 @@ export {
   type DischargeRequest,
   type VariationRequest,
 } from "./discharge";
-export { CaseDischargeSchema, CaseFileSchema, caseOrders, type CaseDischarge, type CaseFile } from "./case-file";
+export { CaseDischargeSchema, CaseFileSchema, caseJurisdiction, caseOrders, type CaseDischarge, type CaseFile } from "./case-file";
 
 /** A police area and optional BCU. */
 export type Place = z.output<typeof PlaceSchema>;
