@@ -123,7 +123,8 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
     dated.push({ incident, index: i, orderId: incident.orderId ?? entry?.order.id });
     return assessment;
   });
-  report.keyDates = keyDates({ history, application: file.application, obligations: report.notification?.value, incidents: dated });
+  const notified = (file.notification?.notifications?.length ?? 0) > 0;
+  report.keyDates = keyDates({ history, application: file.application, obligations: report.notification?.value, incidents: dated, notified });
   report.agenda = agendaOfChecked(report);
   return report;
 }

@@ -3,7 +3,9 @@
  * what the date is and nothing from the record; the ids say which order, term, event or incident.
  */
 import { daysBeginningWith, minimumFixedPeriodLastDay, parseWhen, type LocalDate } from "../core/calendar";
-import { spa, type Citation } from "../core/citation";
+import { pfs, spa, type Citation } from "../core/citation";
+import type { Jurisdiction } from "../core/jurisdiction";
+import { identificationDestructionDue, niOrderKeyDates, type OrderKeyDate } from "../law/ni/key-dates";
 import type { History } from "../law/history";
 import type { Obligation } from "../law/notification";
 import { OFFENCES, offenceFor } from "../law/offences";
@@ -12,13 +14,14 @@ import { incidentWhen } from "../model/schemas";
 import { keyDateLabel } from "../messages/english/text";
 import type { KeyDate, KeyDateKind } from "./report";
 
-
 /** What the key dates are built from. */
 export interface KeyDateSources {
   history: History;
   application?: { madeOn: LocalDate } | undefined;
   obligations?: readonly Obligation[] | undefined;
   incidents: readonly { incident: CaseIncident; index: number; orderId: string | undefined }[];
+  /** Whether the person notified anything (fingerprints and photographs can be taken only then, PfS(NI)A 2022 s.15(3)). */
+  notified?: boolean;
 }
 
 /** Every key date, sorted by date, then kind, then order id. */
@@ -35,33 +38,17 @@ export function keyDates(sources: KeyDateSources): KeyDate[] {
     if (extra.endsAt !== undefined) keyDate.endsAt = extra.endsAt;
     dates.push(keyDate);
   };
-  if (sources.application !== undefined) add(sources.application.madeOn, "application-made", spa("s.1(1)"));
+  if (sources.application !== undefined) add(sources.application.madeOn, "application-made", APPLICATION_MADE[sources.history.jurisdiction]());
+  const orderDates = ORDER_KEY_DATES[sources.history.jurisdiction];
   for (const entry of sources.history.entries) {
     const { order } = entry;
-    const orderId = order.id;
-    const interim = order.kind === "interim";
-    // A deadline after the order ceased (a discharge, or an interim order's determination) no longer arises.
-    const ceased = ceasedOn(order);
-    const live = (day: LocalDate): boolean => ceased === undefined || day <= ceased;
-    const orderKind = order.kind;
-    add(order.madeOn, "order-made", spa(interim ? "s.5(2)" : "s.2(1)"), { orderId, orderKind });
-    if (order.servedAt !== undefined) add(parseWhen(order.servedAt).date, "order-served", spa("s.9(1)"), { orderId, orderKind });
-    const lock = interim ? undefined : minimumFixedPeriodLastDay(order.madeOn);
-    if (lock !== undefined && live(lock)) {
-      add(lock, "discharge-lock-ends", spa("s.4(4)(b)"), { orderId, endsAt: dayPeriodEnd(lock) });
+    for (const k of orderDates(order)) {
+      add(k.date, k.kind, k.citation, { orderId: order.id, orderKind: order.kind, termId: k.termId, endsAt: k.deadline ? dayPeriodEnd(k.date) : undefined });
     }
-    for (const t of order.terms) {
-      if (t.lastDay !== undefined && live(t.lastDay)) add(t.lastDay, "term-ends", spa("s.3(3)"), { orderId, termId: t.id, endsAt: dayPeriodEnd(t.lastDay) });
-    }
-    if (order.duration.type === "fixed" && live(order.duration.lastDay)) {
-      add(order.duration.lastDay, "order-ends", spa(interim ? "s.5(6)(a)" : "s.3(1)(a)"), { orderId, orderKind, endsAt: dayPeriodEnd(order.duration.lastDay) });
-    }
-    const determined = order.mainApplicationDeterminedAt ?? order.mainApplicationDeterminedOn;
-    if (interim && determined !== undefined) {
-      add(parseWhen(determined).date, "interim-ceases", spa("s.5(6)(b)"), { orderId });
-    }
-    const discharged = order.dischargedAt ?? order.dischargedOn;
-    if (discharged !== undefined) add(parseWhen(discharged).date, "order-discharged", spa(interim ? "s.5(8)" : "s.4(3)"), { orderId, orderKind });
+  }
+  if (sources.history.jurisdiction === "northern-ireland") {
+    const destroy = identificationDestructionDue(sources.history, sources.notified === true);
+    if (destroy !== null) add(destroy.date, "identification-destruction-due", destroy.citation, { endsAt: dayPeriodEnd(destroy.date) });
   }
   for (const o of sources.obligations ?? []) {
     if (o.lastDay === null) continue;
@@ -76,6 +63,41 @@ export function keyDates(sources: KeyDateSources): KeyDate[] {
       compare(a.date, b.date) || compare(a.kind, b.kind) || compare(a.orderId ?? "", b.orderId ?? "") || (a.incident ?? 0) - (b.incident ?? 0) || (a.event ?? 0) - (b.event ?? 0),
   );
 }
+
+/** The key dates of one England and Wales order (SPA 2019 s.2–s.5). Deadlines after the order ceased no longer arise. */
+function ewOrderKeyDates(order: Order): OrderKeyDate[] {
+  const out: OrderKeyDate[] = [];
+  const interim = order.kind === "interim";
+  const ceased = ceasedOn(order);
+  const live = (day: LocalDate): boolean => ceased === undefined || day <= ceased;
+  out.push({ date: order.madeOn, kind: "order-made", citation: spa(interim ? "s.5(2)" : "s.2(1)"), deadline: false });
+  if (order.servedAt !== undefined) out.push({ date: parseWhen(order.servedAt).date, kind: "order-served", citation: spa("s.9(1)"), deadline: false });
+  const lock = interim ? undefined : minimumFixedPeriodLastDay(order.madeOn);
+  if (lock !== undefined && live(lock)) out.push({ date: lock, kind: "discharge-lock-ends", citation: spa("s.4(4)(b)"), deadline: true });
+  for (const t of order.terms) {
+    if (t.lastDay !== undefined && live(t.lastDay)) out.push({ date: t.lastDay, kind: "term-ends", citation: spa("s.3(3)"), termId: t.id, deadline: true });
+  }
+  if (order.duration.type === "fixed" && live(order.duration.lastDay)) {
+    out.push({ date: order.duration.lastDay, kind: "order-ends", citation: spa(interim ? "s.5(6)(a)" : "s.3(1)(a)"), deadline: true });
+  }
+  const determined = order.mainApplicationDeterminedAt ?? order.mainApplicationDeterminedOn;
+  if (interim && determined !== undefined) out.push({ date: parseWhen(determined).date, kind: "interim-ceases", citation: spa("s.5(6)(b)"), deadline: false });
+  const discharged = order.dischargedAt ?? order.dischargedOn;
+  if (discharged !== undefined) out.push({ date: parseWhen(discharged).date, kind: "order-discharged", citation: spa(interim ? "s.5(8)" : "s.4(3)"), deadline: false });
+  return out;
+}
+
+/** The provision under which each jurisdiction's chief officer applies. */
+const APPLICATION_MADE: Record<Jurisdiction, () => Citation> = {
+  "england-and-wales": () => spa("s.1(1)"),
+  "northern-ireland": () => pfs("s.7(2)"),
+};
+
+/** Each jurisdiction's order key dates. */
+const ORDER_KEY_DATES: Record<Jurisdiction, (order: Order) => OrderKeyDate[]> = {
+  "england-and-wales": ewOrderKeyDates,
+  "northern-ireland": niOrderKeyDates,
+};
 
 /** The London day an order ceased to have effect before its time: discharged, or (interim) its main application determined. */
 function ceasedOn(order: Order): LocalDate | undefined {
