@@ -1,10 +1,10 @@
 /**
  * The London calendar: the single place where the library computes dates.
  *
- * Every statutory period is counted in calendar days in England and Wales (Europe/London). Dates are
+ * Every statutory period is counted in calendar days in England and Wales, and in Northern Ireland, which keeps the
+ * same clock (Europe/London). Dates are
  * handled as plain calendar days (no zone involved); instants are converted to their London day using
- * London's offsets from the IANA zone database (`london-offset.ts`), never the process time zone or luxon's
- * global `Settings`.
+ * London's offsets from the IANA zone database (`london-offset.ts`), never the process time zone.
  *
  * Conventions (law page §8): "N days beginning with D" ends at the end of day D + N − 1; "N years
  * beginning with D" ends the day before the N-th anniversary, and the anniversary of 29 February in a
@@ -192,7 +192,7 @@ export function ageOn(dateOfBirth: LocalDate, on: LocalDate): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// London instants (the IANA zone, through luxon)
+// London instants (the IANA zone)
 // ---------------------------------------------------------------------------------------------
 
 function formatOffset(minutes: number): string {

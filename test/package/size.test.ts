@@ -5,8 +5,8 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-/** Today's size (41.1 kB gzipped: the message catalogue, the agenda text, the calendar) plus a little: growth past it needs a reason in docs/quality.md. */
-const BUDGET_GZIP_BYTES = 42 * 1024;
+/** Today's size (46.2 kB gzipped: the catalogue, the agenda text, the calendar, the report schema, Northern Ireland in progress) plus a little: growth past it needs a reason in docs/quality.md. */
+const BUDGET_GZIP_BYTES = 48 * 1024;
 
 async function bundle(entry: string, external: string[]): Promise<{ bytes: number; gzip: number; text: string }> {
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "neutral", external, write: false, logLevel: "silent" });
