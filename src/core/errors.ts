@@ -60,15 +60,18 @@ export function formatPath(path: readonly PropertyKey[], prefix = ""): string {
   return out;
 }
 
-/** Converts zod issues to input issues with readable paths under `prefix`. */
-export function issuesFromZod(error: z.ZodError, prefix = ""): InputIssue[] {
+/**
+ * Converts zod issues to input issues with readable paths under `prefix`, in the library's one voice ("is
+ * required", "must be one of: …"); `input` is what was validated, to tell a missing value from a wrong one.
+ */
+export function issuesFromZod(error: z.ZodError, prefix = "", input?: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
       // A union names every branch's failure; the branch with fewest complaints is the one meant.
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
       const nested = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
-      for (const i of issuesFromZod({ issues: nested } as unknown as z.ZodError, prefix)) out.push(i);
+      for (const i of issuesFromZod({ issues: nested } as unknown as z.ZodError, prefix, input)) out.push(i);
       continue;
     }
     if (issue.code === "unrecognized_keys") {
@@ -77,17 +80,58 @@ export function issuesFromZod(error: z.ZodError, prefix = ""): InputIssue[] {
       }
       continue;
     }
-    out.push({ path: formatPath(issue.path, prefix), message: readableMessage(issue) });
+    out.push({ path: formatPath(issue.path, prefix), message: readableMessage(issue, input) });
   }
   return out;
 }
 
-/** Rewords zod's generic type messages for the people who read them (integrators, officers). */
-function readableMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type") {
-    return issue.message.endsWith("received undefined") ? "is required" : `must be ${article(issue.expected)}`;
+/** The value at `path` inside `root`, reading own properties only; `undefined` when absent or unreadable. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  try {
+    for (const key of path) {
+      if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+      node = (node as Record<PropertyKey, unknown>)[key];
+    }
+    return node;
+  } catch {
+    return undefined;
   }
-  return issue.message;
+}
+
+/**
+ * One sentence in the library's voice for a zod issue. The library's own messages ("is not a real calendar day",
+ * "must be a territorial force id…") start in lower case and are kept; zod's generic ones are reworded, so no
+ * library text ("Invalid option: expected…") reaches a user. A value that is absent is always "is required".
+ */
+function readableMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  const absent = input !== undefined && issue.code !== "custom" && valueAt(input, issue.path) === undefined && issue.path.length > 0;
+  if (absent || (issue.code === "invalid_type" && issue.message.endsWith("received undefined"))) return "is required";
+  if (/^[a-z]/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_type":
+      return `must be ${article(issue.expected)}`;
+    case "invalid_value":
+      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_big":
+      return `must be at most ${bound(issue.maximum, issue.origin)}`;
+    case "too_small":
+      return `must be at least ${bound(issue.minimum, issue.origin)}`;
+    case "invalid_format":
+      return "is not in the expected format";
+    case "not_multiple_of":
+      return `must be a multiple of ${String(issue.divisor)}`;
+    default:
+      return "is not valid here";
+  }
+}
+
+/** A size bound in words: "200 characters long", "10,000 items", "5". */
+function bound(n: number | bigint, origin: string): string {
+  const count = typeof n === "number" ? n.toLocaleString("en-GB") : String(n);
+  if (origin === "string") return `${count} characters long`;
+  if (origin === "array" || origin === "set") return `${count} items`;
+  return count;
 }
 
 function article(expected: string): string {
@@ -116,7 +160,7 @@ export function safelyParse<S extends z.ZodType>(schema: S, input: unknown, pref
   try {
     const result = schema.safeParse(input);
     if (result.success) return { ok: true, data: result.data };
-    return { ok: false, issues: capIssues(issuesFromZod(result.error, prefix)) };
+    return { ok: false, issues: capIssues(issuesFromZod(result.error, prefix, input)) };
   } catch (e) {
     if (isSpoInputError(e)) return { ok: false, issues: e.issues.map((i) => ({ ...i, path: joinPath(prefix, i.path) })) };
     return { ok: false, issues: [{ path: prefix, message: `could not be read (${describeThrown(e)})` }] };
