@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import { applicantInput, caseFile, groundsInput, incident, notificationInput, order } from "../../src/arbitraries";
 import { evaluateCase } from "../../src/case";
 import { safelyParse } from "../../src/core/errors";
-import { INPUT_SCHEMAS, type SchemaName } from "../../src/json-schema";
+import { INPUT_SCHEMAS } from "../../src/json-schema";
+
+type SchemaName = keyof typeof INPUT_SCHEMAS;
 
 /** The allowed openings of an input error: each is a short sentence about the field named by the path. */
 const VOICE = /^(is|must|names|falls|applies|cannot|needs|could) /;
