@@ -3,7 +3,8 @@
  *
  * The Act sets "the general limit in a magistrates' court", which has moved: an offence committed before
  * 2 May 2022 is limited to 6 months; for later offences the limit follows the conviction date. The limits
- * are a dated table so a future change is one row.
+ * are a dated table so a future change is one row. England and Wales only: the Northern Ireland Act fixes its
+ * own maximum (`niSummaryCustodyLimit` in `./ni/penalties.ts`).
  */
 import { deepFreeze } from "../core/freeze";
 import { z } from "zod";

@@ -1,10 +1,13 @@
 /**
  * The offences of the Act as data (SPA 2019 s.8, s.11): titles, provisions, charge codes, mode of trial and
- * what the Act says of sentence.
+ * what the Act says of sentence. The Northern Ireland catalogue (PfS(NI)A 2022 s.13, s.16) has the same ids and
+ * shape, and lives with the rest of that Act in `src/law/ni/offences.ts`.
  */
 import { deepFreeze } from "../../core/freeze";
 import { spa, type Citation } from "../../core/citation";
 import { inputError } from "../../core/errors";
+import { JURISDICTIONS, type Jurisdiction } from "../../core/jurisdiction";
+import { NI_OFFENCES } from "../ni/offences";
 import type { SummaryCustodyMonths } from "../penalties";
 
 /** The offences the Act creates, by id. */
@@ -16,13 +19,22 @@ export type OffenceId =
   | "failure-to-allow-fingerprints-or-photographs"
   | "false-information";
 
-/** An offence as data: its provisions, charge codes, mode of trial and what the Act says of sentence. */
+/**
+ * The fine on summary conviction: unlimited (SPA 2019 s.8(2), s.11(2)), or not exceeding the statutory maximum
+ * (PfS(NI)A 2022 s.13(3)(b), s.16(2)(b)).
+ */
+export type SummaryFine = "unlimited" | "statutory-maximum";
+
+/**
+ * An offence as data: its provisions, charge codes, mode of trial and what the Act says of sentence. The codes
+ * are `null` where none is known (every Northern Ireland offence), and so is the guideline where none applies.
+ */
 export interface Offence {
   offence: OffenceId;
   title: string;
   provisions: Citation[];
-  pnldCode: string;
-  cjsCode: string;
+  pnldCode: string | null;
+  cjsCode: string | null;
   modeOfTrial: "either-way";
   maximumOnIndictment: { custodyYears: 5; fine: "unlimited" };
   conditionalDischargeAvailable: boolean;
@@ -33,7 +45,7 @@ export interface Offence {
 /** An offence with the summary maximum that applies on the dates given. */
 export interface OffenceClassification extends Omit<Offence, "maximumOnIndictment"> {
   maximum: {
-    summary: { custodyMonths: SummaryCustodyMonths; fine: "unlimited" };
+    summary: { custodyMonths: SummaryCustodyMonths; fine: SummaryFine };
     indictment: { custodyYears: 5; fine: "unlimited" };
   };
 }
@@ -126,15 +138,24 @@ export const OFFENCES: readonly Offence[] = deepFreeze([
   },
 ]);
 
-const BY_ID: ReadonlyMap<string, Offence> = new Map(OFFENCES.map((o) => [o.offence, o]));
+const BY_ID: Readonly<Record<Jurisdiction, ReadonlyMap<string, Offence>>> = {
+  "england-and-wales": new Map(OFFENCES.map((o) => [o.offence, o])),
+  "northern-ireland": new Map(NI_OFFENCES.map((o) => [o.offence, o])),
+};
 
 /**
- * The catalogue entry for an offence id.
+ * The catalogue entry for an offence id, in a jurisdiction (England and Wales unless given): the same ids name
+ * the Northern Ireland offences (PfS(NI)A 2022 s.13, s.16), which have no known codes.
  * @example offenceById("breach-of-order").cjsCode // "ST19001"
+ * @example offenceById("breach-of-order", "northern-ireland").cjsCode // null
+ * @throws SpoInputError for an unknown id or jurisdiction
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/8
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/13
  */
-export function offenceById(id: OffenceId): Offence {
-  const offence = typeof id === "string" ? BY_ID.get(id) : undefined;
+export function offenceById(id: OffenceId, jurisdiction: Jurisdiction = "england-and-wales"): Offence {
+  const table = typeof jurisdiction === "string" && (JURISDICTIONS as readonly string[]).includes(jurisdiction) ? BY_ID[jurisdiction] : undefined;
+  if (table === undefined) return inputError("jurisdiction", `must be one of: ${JURISDICTIONS.join(", ")}`);
+  const offence = typeof id === "string" ? table.get(id) : undefined;
   return offence ?? inputError("id", `must be one of: ${OFFENCES.map((o) => o.offence).join(", ")}`);
 }
 

@@ -1,21 +1,22 @@
 /**
- * Whether an incident is an offence under the Act, and which (SPA 2019 s.8, s.11), read against the history
- * and the person's duties. Reasonable excuse and knowledge are human judgements taken as inputs: undecided
- * stays `unknown`, and the classification is still given so the officer can see what is in issue.
+ * Whether an incident is an offence under the Act, and which (SPA 2019 s.8, s.11; in Northern Ireland PfS(NI)A
+ * 2022 s.13, s.16), read against the history and the person's duties. Reasonable excuse and knowledge are human
+ * judgements taken as inputs: undecided stays `unknown`, and the classification is still given so the officer can
+ * see what is in issue. The questions are the same under both Acts; the history's jurisdiction picks, once, the
+ * table of what its Act cites and says of sentence (`./law.ts`).
  */
 import { addDays, compareWhen, parseWhen, type LocalDate, type ParsedWhen, type When } from "../../core/calendar";
 import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, type Finding } from "../../core/assessment";
-import { spa, type Citation } from "../../core/citation";
+import type { Citation } from "../../core/citation";
 import { momentOf, spanCovers } from "../../core/span";
 import type { Verdict } from "../../core/verdict";
 import { incidentWhen, type Incident } from "../../model/schemas";
-import { COMMENCEMENT_DATE } from "../commencement";
 import { describeOrder, type History, type OrderEntry } from "../history";
 import { findTerm, inForceFindings, termInForceFindings } from "../in-force";
 import type { PersonDuties } from "../notification/duties";
 import type { Obligation } from "../notification/obligation";
-import { summaryLimit } from "../penalties";
 import { offenceById, type OffenceClassification, type OffenceId } from "./catalogue";
+import { offenceLaw, type OffenceLaw } from "./law";
 import { resolvePerson, resolveTermBreach, type Resolution } from "./resolve";
 
 /** Where the incident and what bears on it are in the caller's input, so missing inputs name real fields. */
@@ -43,26 +44,32 @@ function excuseFinding(rule: ExcuseRule, excuse: boolean | null | undefined, pat
   return decide(rule, "unknown", "undecided", {}, cite, [path]);
 }
 
-function knowledgeFinding(entry: OrderEntry, at: ParsedWhen): Finding | null {
+function knowledgeFinding(entry: OrderEntry, at: ParsedWhen, law: OffenceLaw): Finding | null {
   const { order } = entry;
   const served = order.servedAt === undefined ? null : parseWhen(order.servedAt);
   const cmp = served === null ? null : compareWhen(at, served);
   if (served !== null && cmp !== null && cmp >= 0) return null;
-  const cite = [spa("s.8(1)")];
+  const cite = law.breach;
   if (served === null) return inform("breach.knowledge", "unserved", {}, cite, "unknown");
   return cmp === null ? inform("breach.knowledge", "service-day", { servedOn: served.date }, cite, "unknown") : inform("breach.knowledge", "before-service", { servedOn: served.date }, cite, "no");
 }
 
 /** Findings on a term breach: the order resolved, the term in force at the time, reasonable excuse, knowledge. */
-function termBreachFindings(incident: Extract<Incident, { type: "term-breached" }>, resolution: Resolution, at: ParsedWhen, paths: IncidentPaths): Finding[] {
+function termBreachFindings(
+  incident: Extract<Incident, { type: "term-breached" }>,
+  resolution: Resolution,
+  at: ParsedWhen,
+  paths: IncidentPaths,
+  law: OffenceLaw,
+): Finding[] {
   const prefix = paths.incident;
-  const excuse = excuseFinding("breach.reasonable-excuse", incident.reasonableExcuse, joinPath(prefix, "reasonableExcuse"), [spa("s.8(1)")]);
+  const excuse = excuseFinding("breach.reasonable-excuse", incident.reasonableExcuse, joinPath(prefix, "reasonableExcuse"), law.breach);
   if ("ambiguous" in resolution) return [resolution.ambiguous, excuse];
   const { entry } = resolution;
   const term = findTerm(entry.order, incident.termId, joinPath(prefix, "termId"));
   const findings: Finding[] = resolution.note === undefined ? [] : [resolution.note];
   findings.push(...termInForceFindings(entry.order, term, at, { order: entry.path, at: joinPath(prefix, "at") }), excuse);
-  const knowledge = knowledgeFinding(entry, at);
+  const knowledge = knowledgeFinding(entry, at, law);
   if (knowledge !== null) findings.push(knowledge);
   return findings;
 }
@@ -78,10 +85,11 @@ function failedDuty(
   incident: Extract<Incident, { type: "notification-failure" }> & { orderId?: string | undefined },
   context: IncidentContext,
   paths: IncidentPaths,
+  law: OffenceLaw,
 ): { duty: Obligation; entry: OrderEntry | undefined } | { finding: Finding; entry: OrderEntry | undefined } {
   const { history, duties } = context;
   const first = incident.firstFailedOn;
-  const cite = incident.obligation === "initial" ? [spa("s.9(1)"), spa("s.11(1)(a)")] : [spa(incident.obligation === "new-name" ? "s.9(3)" : "s.9(4)"), spa("s.11(1)(a)")];
+  const cite = law.duty[incident.obligation];
   if (incident.obligation === "initial") {
     // The initial obligations come first, one per order in the history's order.
     const all = history.entries.map((entry, i) => ({ entry, duty: duties.obligations[i] as Obligation }));
@@ -123,16 +131,17 @@ function failedDuty(
 }
 
 /** The deciding finding on whether the person had failed to comply with the duty by the incident's first day. */
-function dutyFinding(duty: Obligation, first: LocalDate, cite: Citation[]): Finding {
+function dutyFinding(duty: Obligation, first: LocalDate, cite: Citation[], law: OffenceLaw): Finding {
   const own = { ...duty.params, duty: duty.kind, dutyVariant: duty.variant };
-  if (duty.status === "not-required") return decide("notification-failure.duty", "no", "duty-says", own, cite);
+  const { says, met } = law.dutyVariants;
+  if (duty.status === "not-required") return decide("notification-failure.duty", "no", says, own, cite);
   if (duty.lastDay === null) {
-    if (duty.status === "pending" && duty.kind === "initial") return decide("notification-failure.duty", "unknown", "unserved", {}, cite, duty.missing);
-    return decide("notification-failure.duty", "unknown", "duty-says", own, cite, duty.missing);
+    if (law.initialFromService && duty.status === "pending" && duty.kind === "initial") return decide("notification-failure.duty", "unknown", "unserved", {}, cite, duty.missing);
+    return decide("notification-failure.duty", "unknown", says, own, cite, duty.missing);
   }
   if (first <= duty.lastDay) return decide("notification-failure.duty", "no", "period-running", { kind: duty.kind, lastDay: duty.lastDay, first }, cite);
-  if (duty.status === "met") return decide("notification-failure.duty", "no", "met", own, cite);
-  if (duty.status === "unknown") return decide("notification-failure.duty", "unknown", "duty-says", own, cite, duty.missing);
+  if (duty.status === "met") return decide("notification-failure.duty", "no", met, own, cite);
+  if (duty.status === "unknown") return decide("notification-failure.duty", "unknown", says, own, cite, duty.missing);
   return decide("notification-failure.duty", "yes", "failed", { kind: duty.kind, trigger: duty.trigger as string, lastDay: duty.lastDay, first }, cite);
 }
 
@@ -141,19 +150,20 @@ function notificationFailureFindings(
   incident: Extract<Incident, { type: "notification-failure" }>,
   paths: IncidentPaths,
   found: KnownDuty | { finding: Finding; entry: OrderEntry | undefined },
+  law: OffenceLaw,
 ): Finding[] {
   const first = incident.firstFailedOn;
-  const cite = incident.obligation === "initial" ? [spa("s.9(1)"), spa("s.11(1)(a)")] : [spa(incident.obligation === "new-name" ? "s.9(3)" : "s.9(4)"), spa("s.11(1)(a)")];
-  const findings: Finding[] = ["finding" in found ? found.finding : dutyFinding(found.duty, first, cite)];
+  const cite = law.duty[incident.obligation];
+  const findings: Finding[] = ["finding" in found ? found.finding : dutyFinding(found.duty, first, cite, law)];
   const entry = found.entry;
   // The duty lasts only while the person is subject to the order; that the order had been made is implied.
   if (entry !== undefined) {
     const subject = inForceFindings(entry.order, parseWhen(first), { order: entry.path, at: joinPath(paths.incident, "firstFailedOn") });
     findings.push(...subject.filter((f) => f.rule !== "in-force.made" || f.verdict !== "yes"));
   }
-  findings.push(excuseFinding("notification-failure.reasonable-excuse", incident.reasonableExcuse, paths.reasonableExcuse ?? joinPath(paths.incident, "reasonableExcuse"), [spa("s.11(1)(a)")]));
+  findings.push(excuseFinding("notification-failure.reasonable-excuse", incident.reasonableExcuse, paths.reasonableExcuse ?? joinPath(paths.incident, "reasonableExcuse"), law.failureExcuse));
   if (verdictOfFindings(findings) === "no") return findings;
-  findings.push(inform("notification-failure.continuing", "first-day", { first }, [spa("s.11(3)"), spa("s.11(4)"), spa("s.11(5)")]));
+  findings.push(inform("notification-failure.continuing", "first-day", { first }, law.continuing));
   return findings;
 }
 
@@ -163,8 +173,8 @@ function inEffectOrUndefined(entry: OrderEntry | undefined, at: ParsedWhen): Ord
 }
 
 /** Findings for a refusal or false information: the person was subject to an order at the time. */
-function personFindings(entry: OrderEntry | undefined, at: ParsedWhen, paths: IncidentPaths): Finding[] {
-  if (entry === undefined) return [decide("incident.subject", "no", "no-order", {}, [spa("s.9")])];
+function personFindings(entry: OrderEntry | undefined, at: ParsedWhen, paths: IncidentPaths, law: OffenceLaw): Finding[] {
+  if (entry === undefined) return [decide("incident.subject", "no", "no-order", {}, law.subject)];
   return inForceFindings(entry.order, at, { order: entry.path, at: joinPath(paths.incident, "at") });
 }
 
@@ -223,6 +233,7 @@ export function classifyWithOrder(
 ): ClassifiedIncident {
   const at = parseWhen(incidentWhen(incident));
   const { history } = context;
+  const law = offenceLaw(history.jurisdiction);
   const named = incident.orderId === undefined ? undefined : history.byId.get(incident.orderId);
   let findings: Finding[];
   let entry: OrderEntry | undefined;
@@ -230,21 +241,21 @@ export function classifyWithOrder(
     case "term-breached": {
       const resolution: Resolution = named !== undefined ? { entry: named } : resolveTermBreach(history, incident.termId, at, joinPath(paths.incident, "orderId"), joinPath(paths.incident, "termId"));
       entry = "entry" in resolution ? resolution.entry : undefined;
-      findings = termBreachFindings(incident, resolution, at, paths);
+      findings = termBreachFindings(incident, resolution, at, paths, law);
       break;
     }
     case "notification-failure": {
-      const found = known ?? failedDuty(incident, context, paths);
+      const found = known ?? failedDuty(incident, context, paths, law);
       entry = found.entry;
-      findings = notificationFailureFindings(incident, paths, found);
+      findings = notificationFailureFindings(incident, paths, found, law);
       break;
     }
     case "refused-fingerprints-or-photographs": {
       const checked = named ?? resolvePerson(history, at);
       entry = named ?? inEffectOrUndefined(checked, at);
       findings = [
-        ...personFindings(checked, at, paths),
-        excuseFinding("fingerprints.reasonable-excuse", incident.reasonableExcuse, joinPath(paths.incident, "reasonableExcuse"), [spa("s.10(5)"), spa("s.11(1)(a)")]),
+        ...personFindings(checked, at, paths, law),
+        excuseFinding("fingerprints.reasonable-excuse", incident.reasonableExcuse, joinPath(paths.incident, "reasonableExcuse"), law.fingerprints),
       ];
       break;
     }
@@ -253,36 +264,25 @@ export function classifyWithOrder(
       const checked = named ?? resolvePerson(history, at);
       entry = named ?? inEffectOrUndefined(checked, at);
       findings = [
-        ...personFindings(checked, at, paths),
-        decide("false-information.knowledge", knew, knew === "yes" ? "knew" : knew === "no" ? "not-shown" : "undecided", {}, [spa("s.11(1)(b)")], knew === "unknown" ? [joinPath(paths.incident, "knewFalse")] : []),
+        ...personFindings(checked, at, paths, law),
+        decide("false-information.knowledge", knew, knew === "yes" ? "knew" : knew === "no" ? "not-shown" : "undecided", {}, law.falseInformation, knew === "unknown" ? [joinPath(paths.incident, "knewFalse")] : []),
       ];
       break;
     }
   }
-  if (at.date < COMMENCEMENT_DATE) {
-    findings.push(decide("offence.commencement", "no", "before", { on: at.date }, [spa("s.8(1)"), spa("s.11(1)")]));
-  }
+  const commencement = law.commencement(at.date);
+  if (commencement !== null) findings.push(commencement);
   // No offence: the penalty that would apply is beside the point, and the value is null.
   if (verdictOfFindings(findings) === "no") return { assessment: assess(findings, null), entry };
-  const offence = offenceById(offenceFor(incident));
-  const limit = summaryLimit(at.date, {
-    asOf: context.asOf,
-    convictedOn,
-    offence: incident.type === "term-breached" ? "breach" : "notification",
-  });
-  findings.push(...limit.findings.map((f) => (f.informative === true ? f : { ...f, informative: true as const })));
-  if (!offence.conditionalDischargeAvailable) {
-    findings.push(inform("penalty.conditional-discharge", "barred", {}, [spa("s.8(4)")]));
-  }
-  if (incident.type !== "term-breached") {
-    findings.push(inform("offence.venue", "where-found", {}, [spa("s.11(6)")]));
-  }
+  const offence = offenceById(offenceFor(incident), law.jurisdiction);
+  const sentence = law.sentence({ incident, offence, on: at.date, asOf: context.asOf, convictedOn, entry });
+  findings.push(...sentence.findings);
   const { maximumOnIndictment, ...rest } = offence;
   // The verdict is yes or unknown here, and the classification is the value.
   const assessment = assess<OffenceClassification | null>(findings, {
     ...rest,
     provisions: [...rest.provisions],
-    maximum: { summary: { custodyMonths: limit.value, fine: "unlimited" }, indictment: { ...maximumOnIndictment } },
+    maximum: { summary: sentence.summary, indictment: { ...maximumOnIndictment } },
   });
   return { assessment, entry };
 }

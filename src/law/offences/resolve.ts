@@ -1,15 +1,16 @@
 /**
  * Which order an incident concerns, when it does not say (readings in docs/conventions.md): a term breach is of
- * the order that has that term and was in effect at the time; a refusal or false information concerns the
- * person, who must then be subject to some order; a notification failure is of the person's duty of that kind.
+ * the order that has that term and was in effect at the time (SPA 2019 s.8(1); PfS(NI)A 2022 s.13(1)); a refusal
+ * or false information concerns the person, who must then be subject to some order; a notification failure is of
+ * the person's duty of that kind.
  */
 import { decide, inform, type Finding } from "../../core/assessment";
 import type { ParsedWhen } from "../../core/calendar";
-import { spa } from "../../core/citation";
 import { inputError } from "../../core/errors";
 import { momentOf, spanCovers } from "../../core/span";
 import type { OrderEntry, TermHolder } from "../history";
 import type { History } from "../history";
+import { offenceLaw } from "./law";
 
 /** An incident's order: found (perhaps with a finding saying how), or ambiguous (a deciding `unknown`). */
 export type Resolution = { entry: OrderEntry; note?: Finding } | { ambiguous: Finding };
@@ -25,7 +26,7 @@ export function resolveTermBreach(history: History, termId: string, at: ParsedWh
     return inputError(termIdPath, history.entries.length === 1 ? "is not the id of a term of the order" : "is not the id of a term of any order");
   }
   const live = history.termMayBeInEffect(termId, at, 2);
-  const cite = [spa("s.8(1)")];
+  const cite = offenceLaw(history.jurisdiction).breach;
   if (live.length >= 2) {
     const [a, b] = live as [TermHolder, TermHolder];
     return {

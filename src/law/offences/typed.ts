@@ -1,12 +1,12 @@
 /**
- * The typed entry points for offences: `classifyBreach` for one incident under one order, and
- * `classifyNotificationFailures` from duties to offences in one call. Both read the same duty model as
- * `evaluateCase`.
+ * The typed entry points for offences (SPA 2019 s.8, s.11; PfS(NI)A 2022 s.13, s.16): `classifyBreach` for one
+ * incident under one order, and `classifyNotificationFailures` from duties to offences in one call. Both read the
+ * same duty model as `evaluateCase`, and the order's applying force decides which Act applies.
  */
 import { z } from "zod";
 import { assess, inform, joinPath, type Assessment } from "../../core/assessment";
 import { compareWhen, LocalDateSchema, parseWhen, WhenSchema, type LocalDate } from "../../core/calendar";
-import { spa } from "../../core/citation";
+import type { Jurisdiction } from "../../core/jurisdiction";
 import { inputError, parseInput } from "../../core/errors";
 import {
   IncidentSchema,
@@ -27,6 +27,7 @@ import { personDuties, type PersonDuties } from "../notification/duties";
 import type { Obligation } from "../notification/obligation";
 import type { OffenceClassification } from "./catalogue";
 import { classifyIncident, failureIncident, type IncidentContext, type IncidentPaths } from "./classify";
+import { offenceLaw } from "./law";
 import { resolvePerson } from "./resolve";
 
 /**
@@ -57,10 +58,14 @@ const OptionsSchema = z.strictObject({
  * notifying information known to be false (s.11(1)(b)). Reasonable excuse `true` gives `no`; undecided gives
  * `unknown`. The value is the classification, with the summary maximum for the dates given, whenever the verdict
  * is `yes` or `unknown`, and `null` when `no`. A breach before the order was served adds a note that knowledge of
- * the order will be in issue.
+ * the order will be in issue. An order applied for by the PSNI is classified under the Northern Ireland Act
+ * instead (PfS(NI)A 2022 s.13, s.16): no offence before 19 October 2023, no codes, a fixed summary maximum of
+ * 6 months or a fine not exceeding the statutory maximum, and a note on where a term can be breached (s.13(2)).
  * @throws SpoInputError for malformed input, an unknown `termId`, or an incident dated after `asOf`
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/8
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/11
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/13
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/16
  */
 export function classifyBreach(incident: Incident, options: ClassifyOptions): Assessment<OffenceClassification | null> {
   const parsed = parseInput(IncidentSchema, incident, "incident");
@@ -128,9 +133,12 @@ export function classifyNotificationFailures(input: NotificationInput, options: 
   return notificationFailuresOf(history, duties, parsed.asOf, convictedOn, { incident: "incident", convictedOn: "options.convictedOn", events: "events" });
 }
 
-/** An informative finding for an incident dated after `asOf` in a case file: kept, and not assessed. */
-export function afterAsOf(asOf: string, at: string): Assessment<OffenceClassification | null> {
-  const finding = inform("incident.after-as-of", "not-assessed", { on: parseWhen(at).date, asOf }, [spa("s.8(1)"), spa("s.11(1)")]);
+/**
+ * An informative finding for an incident dated after `asOf` in a case file: kept, and not assessed. It cites the
+ * offences of the case's jurisdiction (SPA 2019 s.8(1), s.11(1) unless given; PfS(NI)A 2022 s.13(1), s.16(1)).
+ */
+export function afterAsOf(asOf: string, at: string, jurisdiction: Jurisdiction = "england-and-wales"): Assessment<OffenceClassification | null> {
+  const finding = inform("incident.after-as-of", "not-assessed", { on: parseWhen(at).date, asOf }, offenceLaw(jurisdiction).offences);
   // Not assessed, so not an offence as at `asOf`: the verdict is `no` though no finding decides it.
   return { ...assess([finding], null), verdict: "no" };
 }
