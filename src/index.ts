@@ -126,6 +126,7 @@ export {
   classifyNotificationFailures,
   OFFENCES,
   offenceById,
+  type SummaryFine,
   type ClassifyOptions,
   type NotificationFailure,
   type Offence,
@@ -140,6 +141,14 @@ export {
   type SummaryCustodyMonths,
   type SummaryLimitInput,
 } from "./law/penalties";
+export { NI_OFFENCES } from "./law/ni/offences";
+export {
+  NI_INDICTMENT_MAXIMUM,
+  NI_SUMMARY_MAXIMUM,
+  niSummaryCustodyLimit,
+  NiSummaryLimitInputSchema,
+  type NiSummaryLimitInput,
+} from "./law/ni/penalties";
 export {
   agenda,
   DEADLINE_KINDS,

@@ -113,7 +113,7 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
   report.incidents = (file.incidents ?? []).map((incident, i) => {
     const at = incidentWhen(incident);
     const cmp = compareWhen(parseWhen(at), asOf);
-    if (cmp !== null && cmp > 0) return afterAsOf(file.asOf, at);
+    if (cmp !== null && cmp > 0) return afterAsOf(file.asOf, at, history.jurisdiction);
     const own = incident.convictedOn !== undefined;
     const { assessment, entry } = classifyWithOrder(incident, context, own ? incident.convictedOn : file.convictedOn, {
       incident: `incidents[${i}]`,

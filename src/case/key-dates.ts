@@ -8,7 +8,7 @@ import type { Jurisdiction } from "../core/jurisdiction";
 import { identificationDestructionDue, niOrderKeyDates, type OrderKeyDate } from "../law/ni/key-dates";
 import type { History } from "../law/history";
 import type { Obligation } from "../law/notification";
-import { OFFENCES, offenceFor } from "../law/offences";
+import { offenceById, offenceFor } from "../law/offences";
 import type { CaseIncident, Order } from "../model/schemas";
 import { incidentWhen } from "../model/schemas";
 import { keyDateLabel } from "../messages/english/text";
@@ -55,8 +55,8 @@ export function keyDates(sources: KeyDateSources): KeyDate[] {
     add(o.lastDay, "notification-due", o.citations[0] as Citation, { duty: o.kind, orderId: o.orderId, event: o.event, endsAt: o.endsAt ?? undefined });
   }
   for (const { incident, index, orderId } of sources.incidents) {
-    const offence = OFFENCES.find((x) => x.offence === offenceFor(incident));
-    add(parseWhen(incidentWhen(incident)).date, "incident", (offence?.provisions[0] ?? spa("s.8(1)")) as Citation, { incident: index, orderId, incidentType: incident.type });
+    const offence = offenceById(offenceFor(incident), sources.history.jurisdiction);
+    add(parseWhen(incidentWhen(incident)).date, "incident", offence.provisions[0] as Citation, { incident: index, orderId, incidentType: incident.type });
   }
   return dates.sort(
     (a, b) =>

@@ -79,6 +79,7 @@ class Renderer {
     if (c === null) return this.say("text.offence-none");
     return this.say("text.offence", {
       offence: c.offence,
+      title: c.title,
       pnldCode: c.pnldCode ?? "",
       cjsCode: c.cjsCode ?? "",
       months: c.maximum.summary.custodyMonths,

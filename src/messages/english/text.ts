@@ -3,7 +3,6 @@
  * layout of a line, the agenda, key dates, obligations, offences, dates with their weekday. Each is a function
  * of what it mentions, so another catalogue can say it otherwise.
  */
-import { OFFENCES } from "../../law/offences/catalogue";
 import { orderWords } from "./in-force";
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
@@ -112,8 +111,8 @@ export const englishText = {
   "text.discharge-title": () => "Discharge",
   "text.incident-title": (p: { number: number }) => `Incident ${p.number} (offence?)`,
   "text.offence-none": () => "  Offence: none",
-  "text.offence": (p: { offence: string; pnldCode: string; cjsCode: string; months: number; fine: string; years: number; conditionalDischargeAvailable: boolean }) => {
-    const title = OFFENCES.find((o) => o.offence === p.offence)?.title ?? p.offence;
+  "text.offence": (p: { offence: string; title: string; pnldCode: string; cjsCode: string; months: number; fine: string; years: number; conditionalDischargeAvailable: boolean }) => {
+    const title = p.title;
     const codes = p.pnldCode === "" ? "no PNLD or CJS code known" : `PNLD ${p.pnldCode}, CJS ${p.cjsCode}`;
     const fine = p.fine === "unlimited" ? "an unlimited fine" : "a fine up to the statutory maximum";
     return `  Offence: ${title} (${codes}); either way; summary maximum ${p.months} months and ${fine}, ${p.years} years on indictment${p.conditionalDischargeAvailable ? "" : "; no conditional discharge"}.`;
