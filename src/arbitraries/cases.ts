@@ -1,8 +1,10 @@
 /** Notification inputs, incidents and whole case files that always pass their schemas. */
 import { array, boolean, constant, constantFrom, integer, oneof, option, record, tuple, type Arbitrary } from "fast-check";
 import { addDays, parseWhen, type LocalDate } from "../core/calendar";
-import { TERRITORIAL_FORCE_IDS } from "../model/forces";
+import type { Jurisdiction } from "../core/jurisdiction";
+import { PSNI, TERRITORIAL_FORCE_IDS, type ForceId, type TerritorialForceId } from "../model/forces";
 import {
+  EXEMPTION_SCHEMES,
   OBLIGATION_KINDS,
   type CaseFile,
   type CaseIncident,
@@ -25,12 +27,19 @@ function whenWithin(from: LocalDate, days: number): Arbitrary<string> {
   return oneof(localDate({ min: from, max: to }), instant({ min: from, max: addDays(to, -1) < from ? from : addDays(to, -1) }));
 }
 
-function notificationParts(o: Order, asOf: LocalDate) {
+/** Places and stations of the person's record: Northern Ireland's (the PSNI) among them in a Northern Ireland case. */
+function areas(jurisdiction: Jurisdiction): (TerritorialForceId | typeof PSNI)[] {
+  return jurisdiction === "northern-ireland" ? [PSNI, ...TERRITORIAL_FORCE_IDS.slice(0, 2)] : [...TERRITORIAL_FORCE_IDS];
+}
+
+function notificationParts(o: Order, asOf: LocalDate, jurisdiction: Jurisdiction = "england-and-wales") {
+  const ni = jurisdiction === "northern-ireland";
+  const stations: readonly ForceId[] = ni ? [PSNI, PSNI, "kent"] : TERRITORIAL_FORCE_IDS.slice(0, 4);
   const span = Math.max(1, Math.round((Date.parse(asOf) - Date.parse(o.madeOn)) / 86_400_000) + 10);
   const start = addDays(o.madeOn, -5);
   const event: Arbitrary<NotificationEvent> = oneof(
     record({ type: constant("name-used" as const), on: whenWithin(start, span), name: constantFrom(...NAMES) }),
-    tuple(whenWithin(start, span), constantFrom(...ADDRESSES), option(constantFrom(...TERRITORIAL_FORCE_IDS), { nil: undefined })).map(
+    tuple(whenWithin(start, span), constantFrom(...ADDRESSES), option(constantFrom(...areas(jurisdiction)), { nil: undefined })).map(
       ([on, address, area]): NotificationEvent => (area === undefined ? { type: "address-changed", on, address } : { type: "address-changed", on, address, policeArea: area }),
     ),
   );
@@ -38,18 +47,22 @@ function notificationParts(o: Order, asOf: LocalDate) {
     whenWithin(start, span),
     option(array(constantFrom(...NAMES), { minLength: 1, maxLength: 2 }), { nil: undefined }),
     option(constantFrom(...ADDRESSES), { nil: undefined }),
-    option(constantFrom(...TERRITORIAL_FORCE_IDS.slice(0, 4)), { nil: undefined }),
-  ).map(([at, names, homeAddress, station]) => {
+    option(constantFrom(...stations), { nil: undefined }),
+    constantFrom(true, false, undefined),
+  ).map(([at, names, homeAddress, station, prescribed]) => {
     const n: NotificationRecord = { at };
     if (names !== undefined) n.names = names;
     if (homeAddress !== undefined) n.homeAddress = homeAddress;
-    if (station !== undefined) n.station = { force: station };
+    if (station !== undefined) n.station = ni && prescribed !== undefined ? { force: station, prescribed } : { force: station };
     return n;
   });
   const son = option(
-    tuple(boolean(), option(integer({ min: 0, max: 200 }), { nil: undefined })).map(([subject, after]) =>
-      subject && after !== undefined ? { subjectWhenOrderMade: true, endedOn: addDays(o.madeOn, after) } : { subjectWhenOrderMade: subject },
-    ),
+    tuple(boolean(), option(integer({ min: 0, max: 200 }), { nil: undefined }), constantFrom(...(ni ? EXEMPTION_SCHEMES : [undefined]))).map(([subject, after, scheme]) => {
+      const out: { subjectWhenOrderMade: boolean; endedOn?: string; scheme?: (typeof EXEMPTION_SCHEMES)[number] } =
+        subject && after !== undefined ? { subjectWhenOrderMade: true, endedOn: addDays(o.madeOn, after) } : { subjectWhenOrderMade: subject };
+      if (scheme !== undefined) out.scheme = scheme;
+      return out;
+    }),
     { nil: undefined, freq: 4 },
   );
   return record({ events: array(event, { maxLength: 4 }), notifications: array(note, { maxLength: 4 }), son });
@@ -60,11 +73,12 @@ function notificationParts(o: Order, asOf: LocalDate) {
  * made, and name and address events and notifications around it; sometimes sex-offender notification.
  * @example fc.assert(fc.property(notificationInput(), (i) => assessNotification(i).value.length >= 1))
  */
-export function notificationInput(): Arbitrary<NotificationInput> {
-  return order({ valid: true }).chain((o) =>
+export function notificationInput(options: { jurisdiction?: Jurisdiction } = {}): Arbitrary<NotificationInput> {
+  const jurisdiction = options.jurisdiction ?? "england-and-wales";
+  return order({ valid: true, jurisdiction }).chain((o) =>
     integer({ min: 0, max: 120 }).chain((after) => {
       const asOf = addDays(o.madeOn, after);
-      return tuple(notificationParts(o, asOf), boolean()).map(([parts, asInstant]): NotificationInput => {
+      return tuple(notificationParts(o, asOf, jurisdiction), boolean()).map(([parts, asInstant]): NotificationInput => {
         const input: NotificationInput = { order: o, asOf: asInstant ? `${asOf}T12:00:00Z` : asOf, events: parts.events, notifications: parts.notifications };
         if (parts.son !== undefined) input.sexOffenderNotification = parts.son;
         return input;
@@ -106,15 +120,25 @@ function uniqueTermIds(o: Order): string[] {
  * a second full order alongside, each with its own id. Term ids repeat across orders, as they do in practice.
  * @example fc.sample(history(), 3)
  */
-export function history(): Arbitrary<Order[]> {
-  return tuple(order(), boolean(), boolean(), boolean(), constantFrom(true, false, null, undefined)).chain(([first, replaced, alongside, recordDetermination, compatible]) => {
+export function history(options: { jurisdiction?: Jurisdiction } = {}): Arbitrary<Order[]> {
+  const jurisdiction = options.jurisdiction ?? "england-and-wales";
+  const ni = jurisdiction === "northern-ireland";
+  return tuple(order({ jurisdiction }), boolean(), boolean(), boolean(), constantFrom(true, false, null, undefined), integer({ min: 0, max: 3 }), integer({ min: 0, max: 60 })).chain(([first, replaced, alongside, recordDetermination, compatible, outcome, later]) => {
     const head: Order = { ...first, id: first.kind === "interim" ? "ISPO-1" : "SPO-1" };
+    // Northern Ireland: an interim order not replaced may record how its main application ended (s.11(9)–(10)).
+    if (ni && head.kind === "interim" && !replaced && outcome > 0) {
+      const on = addDays(head.madeOn, later);
+      head.mainApplicationDeterminedOn = on;
+      delete head.mainApplicationDeterminedAt;
+      head.mainApplicationOutcome = outcome === 1 ? "withdrawn" : "dismissed";
+      if (outcome === 3) head.appealConditionsMetOn = addDays(on, 22);
+    }
     const replacing =
       head.kind === "interim" && replaced
-        ? order({ kind: "full", valid: true, madeBetween: { min: head.madeOn, max: addDays(head.madeOn, 120) } }).map((o): Order => ({ ...o, id: "SPO-R", replacesInterimOrder: "ISPO-1" }))
+        ? order({ kind: "full", valid: true, jurisdiction, madeBetween: { min: head.madeOn, max: addDays(head.madeOn, 120) } }).map((o): Order => ({ ...o, id: "SPO-R", replacesInterimOrder: "ISPO-1" }))
         : constant(undefined);
     const second = alongside
-      ? order({ kind: "full", valid: true, madeBetween: { min: head.madeOn, max: addDays(head.madeOn, 900) } }).map((o): Order => {
+      ? order({ kind: "full", valid: true, jurisdiction, madeBetween: { min: head.madeOn, max: addDays(head.madeOn, 900) } }).map((o): Order => {
           const out: Order = { ...o, id: "SPO-2" };
           if (compatible !== undefined) out.compatibleWithEarlierOrders = compatible;
           return out;
@@ -127,6 +151,7 @@ export function history(): Arbitrary<Order[]> {
           head.mainApplicationDeterminedOn = r.madeOn;
           if (r.madeAt !== undefined) head.mainApplicationDeterminedAt = r.madeAt;
           else delete head.mainApplicationDeterminedAt;
+          if (ni) head.mainApplicationOutcome = "order-made";
         }
         orders.push(r);
       }
@@ -141,10 +166,15 @@ export function history(): Arbitrary<Order[]> {
  * history of orders (one to three; a single order sometimes given with the `order` shorthand), the person's
  * notification record, a discharge request naming its order, and incidents — some naming their order, some left
  * to be resolved, some dated after `asOf` (kept, not assessed) — every cross-field rule respected.
+ * `jurisdiction` (default England and Wales) chooses the Act: `"northern-ireland"` gives the PSNI's cases, with
+ * their own inputs (coming into force, the main application's outcome, the exemption schemes, prescribed stations).
  * @example fc.assert(fc.property(caseFile(), (file) => evaluateCase(file).ok))
  */
-export function caseFile(): Arbitrary<CaseFile> {
-  return tuple(history(), integer({ min: 0, max: 1500 }), boolean(), boolean(), boolean(), boolean(), boolean(), boolean()).chain(
+export function caseFile(options: { jurisdiction?: Jurisdiction } = {}): Arbitrary<CaseFile> {
+  const jurisdiction = options.jurisdiction ?? "england-and-wales";
+  const ni = jurisdiction === "northern-ireland";
+  const consenters: readonly ForceId[] = ni ? [PSNI] : TERRITORIAL_FORCE_IDS.slice(0, 6);
+  return tuple(history({ jurisdiction }), integer({ min: 0, max: 1500 }), boolean(), boolean(), boolean(), boolean(), boolean(), boolean()).chain(
     ([orders, after, withOrders, withApplication, withNotification, withDischarge, withIncidents, shorthand]) => {
       const first = orders[0] as Order;
       const asOf = addDays(first.madeOn, after);
@@ -153,13 +183,13 @@ export function caseFile(): Arbitrary<CaseFile> {
       const pairs = orders.flatMap((o) => uniqueTermIds(o).filter((id) => !repeated.has(id)).map((termId) => ({ orderId: o.id as string, termId })));
       const termIds = [...new Set(pairs.map((p) => p.termId))];
       return tuple(
-        withApplication ? option(tuple(applicantInput(), groundsInput({ stage: "application" }), integer({ min: 0, max: 60 })), { nil: undefined, freq: 1 }) : constant(undefined),
-        withOrders && withNotification ? notificationParts(first, asOf) : constant(undefined),
+        withApplication ? option(tuple(applicantInput({ jurisdiction }), groundsInput({ stage: "application" }), integer({ min: 0, max: 60 })), { nil: undefined, freq: 1 }) : constant(undefined),
+        withOrders && withNotification ? notificationParts(first, asOf, jurisdiction) : constant(undefined),
         withOrders && withIncidents
           ? array(tuple(incident({ termIds, from: first.madeOn < "2020-01-20" ? first.madeOn : addDays(first.madeOn, -10), to: addDays(asOf, 30) }), boolean(), boolean()), { maxLength: 3 })
           : constant<[Incident, boolean, boolean][]>([]),
         withOrders && withDischarge
-          ? tuple(integer({ min: 0, max: orders.length - 1 }), integer({ min: 0, max: Math.max(0, after) }), boolean(), array(constantFrom(...TERRITORIAL_FORCE_IDS.slice(0, 6)), { maxLength: 2 }))
+          ? tuple(integer({ min: 0, max: orders.length - 1 }), integer({ min: 0, max: Math.max(0, after) }), boolean(), array(constantFrom(...consenters), { maxLength: ni ? 1 : 2 }))
           : constant(undefined),
         boolean(),
       ).map(([application, notification, incidents, discharge, withConviction]): CaseFile => {

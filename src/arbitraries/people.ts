@@ -1,6 +1,6 @@
 /** Forces, ranks and applicant inputs, with eligibility under the default policy chosen on request. */
 import { boolean, constantFrom, oneof, option, record, tuple, type Arbitrary } from "fast-check";
-import { FORCE_IDS, FORCES, RANKS, TERRITORIAL_FORCE_IDS, getForce, type ForceId, type Rank, type TerritorialForceId } from "../model/forces";
+import { FORCE_IDS, FORCES, PSNI, RANKS, TERRITORIAL_FORCE_IDS, getForce, type ForceId, type Rank, type TerritorialForceId } from "../model/forces";
 import type { ApplicantInput, Place } from "../model/schemas";
 import type { Jurisdiction } from "../core/jurisdiction";
 
@@ -96,13 +96,41 @@ function anyApplicant(): Arbitrary<ApplicantInput> {
   return oneof(eligible(), ineligible(), open);
 }
 
+const NI_PLACE: Place = { force: PSNI };
+const NOT_NI: readonly Place[] = [{ force: "kent" }, { force: "metropolitan", bcu: "North" }];
+
+/**
+ * A Northern Ireland applicant (the PSNI, any rank — the Act alone applies by default): eligible when the
+ * defendant resides in, or is believed to be in or coming to, Northern Ireland (PfS(NI)A 2022 s.7(3)).
+ */
+function northernIreland(want: boolean | undefined): Arbitrary<ApplicantInput> {
+  const ranks = constantFrom(...getForce(PSNI).ranks);
+  const inNi = tuple(ranks, constantFrom(...LIMBS), option(constantFrom(...NOT_NI), { nil: undefined })).map(([r, limb, other]): ApplicantInput => {
+    const defendant: ApplicantInput["defendant"] = { [limb]: NI_PLACE };
+    if (other !== undefined && limb !== "residesIn") defendant.residesIn = other;
+    return { applicant: { force: PSNI, rank: r }, defendant };
+  });
+  const outside = tuple(ranks, constantFrom(...NOT_NI)).map(([r, residesIn]): ApplicantInput => ({ applicant: { force: PSNI, rank: r }, defendant: { residesIn } }));
+  const place = option(constantFrom<Place>(NI_PLACE, ...NOT_NI, { force: "outside-england-and-wales" }), { nil: undefined });
+  const open = tuple(ranks, place, place).map(([r, residesIn, believedToBeIn]): ApplicantInput => {
+    const defendant: ApplicantInput["defendant"] = {};
+    if (residesIn !== undefined) defendant.residesIn = residesIn;
+    if (believedToBeIn !== undefined) defendant.believedToBeIn = believedToBeIn;
+    return { applicant: { force: PSNI, rank: r }, defendant };
+  });
+  return want === true ? inNi : want === false ? outside : oneof(inNi, outside, open);
+}
+
 /**
  * Input for `assessApplicant`. `{ eligible: true }` is always eligible under the default policy
- * (`policies.superintendentInBcu`), `{ eligible: false }` never is; without it, anything valid, including
- * inputs whose answer is `unknown`.
+ * (`policies.superintendentInBcu`; in Northern Ireland the Act alone), `{ eligible: false }` never is; without
+ * it, anything valid, including inputs whose answer is `unknown`. `jurisdiction` (default England and Wales)
+ * chooses the applying force: `"northern-ireland"` gives the PSNI.
  * @example fc.assert(fc.property(applicantInput({ eligible: true }), (i) => isEligibleApplicant(i)))
+ * @example fc.assert(fc.property(applicantInput({ jurisdiction: "northern-ireland", eligible: true }), (i) => isEligibleApplicant(i)))
  */
-export function applicantInput(options: { eligible?: boolean } = {}): Arbitrary<ApplicantInput> {
+export function applicantInput(options: { eligible?: boolean; jurisdiction?: Jurisdiction } = {}): Arbitrary<ApplicantInput> {
+  if (options.jurisdiction === "northern-ireland") return northernIreland(options.eligible);
   if (options.eligible === true) return eligible();
   if (options.eligible === false) return ineligible();
   return anyApplicant();
