@@ -1,25 +1,30 @@
 /**
- * When a person in Northern Ireland is under the requirements to notify a new name or home address (PfS(NI)A
- * 2022 s.14(3)–(4)): only while subject to an order in force. An order made on one day and coming into force on
+ * When a person in Northern Ireland is under the requirements to notify a new name or home address
+ * (PfS(NI)A 2022 s.14(3)–(4)): only while subject to an order in force. An order made on one day and coming into force on
  * a later one (s.14(1)) leaves a gap: a name used or a move made in it is for the initial notification, which
- * must give every name and the home address when it is given.
+ * must give every name and the home address when it is given. A full order replacing an interim order has no
+ * initial notification (s.14(1)(a)): if it comes into force after it is made (and the interim order ceased), a
+ * name used or a move made in between raises no duty (the Act is silent; nothing is invented).
  */
 import { joinPath } from "../../../core/assessment";
 import { compareWhen, parseWhen, startOfLondonDay, type LocalDate, type ParsedWhen } from "../../../core/calendar";
 import { momentOf } from "../../../core/span";
-import type { NotificationEvent } from "../../../model/schemas";
+import { replacesInterim, type NotificationEvent } from "../../../model/schemas";
 import type { History, OrderEntry } from "../../history";
 import { notSubjectVariant } from "../../notification/events";
 import type { Dated } from "../../notification/record";
 import { comesIntoForceOn } from "../duration";
 
-/** The orders of each history made before the day they come into force, with that day's start. */
+/**
+ * The orders of each history made before the day they come into force, with that day's start — except one
+ * replacing an interim order, which brings no initial notification (s.14(1)(a)).
+ */
 const GAPS = new WeakMap<History, { entry: OrderEntry; inForce: number }[]>();
 
 function gaps(history: History): { entry: OrderEntry; inForce: number }[] {
   let list = GAPS.get(history);
   if (list === undefined) {
-    list = history.entries.filter((e) => comesIntoForceOn(e.order) > e.order.madeOn).map((entry) => ({ entry, inForce: startOfLondonDay(comesIntoForceOn(entry.order)) }));
+    list = history.entries.filter((e) => comesIntoForceOn(e.order) > e.order.madeOn && !replacesInterim(e.order)).map((entry) => ({ entry, inForce: startOfLondonDay(comesIntoForceOn(entry.order)) }));
     GAPS.set(history, list);
   }
   return list;
