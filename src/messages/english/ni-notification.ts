@@ -41,6 +41,8 @@ function duty(kind: "initial" | "new-name" | "new-address") {
       `Notification under ${scheme(p)} ended on ${p.ended}, when the order was no longer in effect, so these requirements never applied.`,
     "ni-final-day-unknown": (p: { ended: string; scheme: string }) =>
       `Notification under ${scheme(p)} ended on ${p.ended}, and whether the order was still in effect that day cannot be told, so whether these requirements apply from that day is unknown.`,
+    "ni-edge-of-order": (p: Period) =>
+      `${what(p)} dates from when an order may have ceased to have effect (the day it ceased, without times, or after a cessation the record leaves open), so whether the person was then under the notification requirements cannot be told.`,
     "ni-not-in-force": (p: { inForceOn: string }) => `The order comes into force on ${p.inForceOn}, so the 3 days for the initial notification, which begin with that day, have not started.`,
     "ni-ceased-before-in-force": (p: { interim: boolean; inForceOn: string }) =>
       `The ${p.interim ? "interim order" : "order"} had ceased to have effect before it came into force on ${p.inForceOn}, so the person was never subject to it in force and no initial notification is required under it.`,

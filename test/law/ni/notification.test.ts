@@ -261,7 +261,7 @@ describe("the exemption (s.14(5)) and the final day (s.14(6)–(7))", () => {
     const interim = niInterim({ mainApplicationOutcome: "dismissed", mainApplicationDeterminedOn: "2026-03-20" });
     const a = run(input(interim, "2026-04-20", { sexOffenderNotification: { subjectWhenOrderMade: true, endedOn: "2026-04-01" }, events: [{ type: "address-changed", on: "2026-04-10", address: "X" }] }));
     expect(a.value[0]).toMatchObject({ status: "unknown", variant: "ni-final-day-unknown", missing: ["order.appealConditionsMetOn"] });
-    expect(a.value[1]?.status).toBe("unknown");
+    expect(a.value[1]).toMatchObject({ status: "unknown", variant: "ni-edge-of-order", missing: ["order.appealConditionsMetOn"] });
     expect(a.verdict).toBe("unknown");
     expect(ruled(a.findings, "notification.exemption")[0]).toMatchObject({ variant: "ni-in-effect-unknown", verdict: "unknown" });
   });
@@ -287,5 +287,26 @@ describe("notes said once (s.14)", () => {
     expect(pauses).toMatchObject({ variant: "ni-every-day" });
     expect(labels(pauses!.citations)).toEqual(["PfS(NI)A 2022 s.14(1)", "PfS(NI)A 2022 s.14(3)", "PfS(NI)A 2022 s.14(4)"]);
     expect(labels(ruled(a.findings, "notification.after-as-of")[0]!.citations)).toEqual(["PfS(NI)A 2022 s.14"]);
+  });
+});
+
+describe("new names and addresses on the day an order ceases (s.14(3)–(4) need a person subject to an order)", () => {
+  const first = note("2026-03-03");
+  const move = (on: string): NotificationEvent => ({ type: "address-changed", on, address: "2 Malone Road" });
+
+  it("discharged on 10 May without a time: a move that day is unknown, naming the times; the day before a duty; the day after none", () => {
+    const order = niOrder({ dischargedOn: "2026-05-10" });
+    const duty = (on: string) => run(input(order, "2026-06-01", { events: [move(on)], notifications: [first] })).value[1];
+    expect(duty("2026-05-09")?.status).toBe("overdue");
+    expect(duty("2026-05-10")).toMatchObject({ status: "unknown", variant: "ni-edge-of-order", missing: ["order.dischargedAt", "events[0].on"] });
+    expect(duty("2026-05-11")).toMatchObject({ status: "not-required", variant: "not-subject" });
+  });
+
+  it("an interim order ceasing on the withdrawal of the main application (s.11(9)) on 10 April", () => {
+    const order = niInterim({ mainApplicationOutcome: "withdrawn", mainApplicationDeterminedOn: "2026-04-10" });
+    const duty = (on: string) => run(input(order, "2026-06-01", { events: [move(on)], notifications: [first] })).value[1];
+    expect(duty("2026-04-09")?.status).toBe("overdue");
+    expect(duty("2026-04-10")).toMatchObject({ status: "unknown", missing: ["order.mainApplicationDeterminedAt", "events[0].on"] });
+    expect(duty("2026-04-11")?.status).toBe("not-required");
   });
 });

@@ -24,6 +24,7 @@ export const NI_DUTY_WORDING: DutyWording = {
     exempt: "ni-exempt",
     "exempt-then": "ni-exempt-then",
     "never-applied": "ni-never-applied",
+    "edge-of-order": "ni-edge-of-order",
   },
   metEarly: "ni-met-before-move",
 };
