@@ -5,12 +5,13 @@
  * order that replaces an interim order. The duties are the person's, so the times covered by every order are
  * merged: an interim order and the full order that replaces it cover one unbroken time.
  */
-import { addDays, compareWhen, startOfLondonDay, type ParsedWhen } from "../../core/calendar";
+import { addDays, compareWhen, parseWhen, startOfLondonDay, type ParsedWhen } from "../../core/calendar";
 import { countWhile } from "../../core/max-tree";
 import { edgeOf, type Moment } from "../../core/span";
 import { replacesInterim } from "../../model/schemas";
 import type { History } from "../history";
 import type { InitialPlan } from "./initial";
+import type { NotificationLaw } from "./law";
 
 interface Piece {
   from: number;
@@ -40,7 +41,7 @@ export class Coverage {
   private readonly sure: Piece[];
   private readonly maybe: Piece[];
 
-  constructor(history: History, plans: readonly InitialPlan[]) {
+  constructor(history: History, plans: readonly InitialPlan[], law: Pick<NotificationLaw, "replacingFrom">) {
     // An interim order ceases when the full order replacing it is made: for the person's duties the two meet.
     const handover = new Map<number, number>();
     for (const entry of history.entries) {
@@ -57,14 +58,19 @@ export class Coverage {
       const to = Math.max(span.sureTo, handover.get(i) ?? Number.NEGATIVE_INFINITY);
       if (replacesInterim(entry.order)) {
         // The person was subject to the interim order until this one was made, so they are under the
-        // requirements throughout the day it was made.
-        const from = startOfLondonDay(entry.made.date);
-        sure.push({ from, to, dutyFrom: entry.made });
-        maybe.push({ from, to: span.maybeTo, dutyFrom: entry.made });
+        // requirements throughout the day it was made (in Northern Ireland, the day it comes into force).
+        const start = law.replacingFrom(entry);
+        const from = startOfLondonDay(start.date);
+        sure.push({ from, to, dutyFrom: start });
+        maybe.push({ from, to: span.maybeTo, dutyFrom: start });
       } else if (plan.trigger !== undefined && plan.dutyFrom !== undefined) {
         const from = startOfLondonDay(addDays(plan.trigger, 1));
         sure.push({ from: Math.max(span.sureFrom, from), to, dutyFrom: plan.dutyFrom });
         maybe.push({ from: Math.max(span.maybeFrom, from), to: span.maybeTo, dutyFrom: plan.dutyFrom });
+      } else if (plan.maybeTrigger !== undefined) {
+        // Whether the duty arose is unknown: the person may be under the requirements after its first day.
+        const from = startOfLondonDay(addDays(plan.maybeTrigger, 1));
+        maybe.push({ from: Math.max(span.maybeFrom, from), to: span.maybeTo, dutyFrom: parseWhen(plan.maybeTrigger) });
       }
     });
     this.sure = merge(sure);

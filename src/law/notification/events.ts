@@ -12,6 +12,7 @@ import type { History } from "../history";
 import { inForceFindings } from "../in-force";
 import type { Coverage } from "./coverage";
 import type { Exemption } from "./exemption";
+import type { NotificationLaw } from "./law";
 import { obligation, settle, type Obligation } from "./obligation";
 import { NoteList, normText, type Dated, type PreparedRecord } from "./record";
 import type { RecordPaths } from "./method";
@@ -36,14 +37,14 @@ function listsBy(record: PreparedRecord, verdicts: readonly Verdict[], missing: 
 }
 
 /** Why the person was under no duty at an event, when no order's requirements covered it. */
-function notSubjectVariant(history: History, when: ParsedWhen): "covered" | "before-order" | "not-subject" {
+export function notSubjectVariant(history: History, when: ParsedWhen): "covered" | "before-order" | "not-subject" {
   if (!history.mayBeInEffect(momentOf(when)).next().done) return "covered";
   const first = history.inOrderMade[0];
   return first !== undefined && compareWhen(when, first.made) === -1 ? "before-order" : "not-subject";
 }
 
 /** What would settle whether the person was under the requirements at an event on the edge of an order. */
-function edgeMissing(history: History, e: Dated<NotificationEvent>, eventPath: string): string[] {
+export function edgeMissing(history: History, e: Dated<NotificationEvent>, eventPath: string): string[] {
   const out: string[] = [];
   for (const { item: entry } of history.mayBeInEffect(momentOf(e.when))) {
     const findings = inForceFindings(entry.order, e.when, { order: entry.path, at: eventPath });
@@ -61,7 +62,9 @@ export function eventObligations(
   coverage: Coverage,
   exemption: Exemption,
   paths: RecordPaths,
+  law: NotificationLaw,
 ): Obligation[] {
+  const w = law.wording;
   const byName = listsBy(record, method.verdicts, method.missing, (n) => (n.names ?? []).map(normText));
   const byAddress = listsBy(record, method.verdicts, method.missing, (n) => [normText(n.homeAddress)]);
   const empty = new NoteList([], [], () => []);
@@ -77,25 +80,25 @@ export function eventObligations(
     if (e.item.type === "address-changed") previousMove = e.when;
     const exemptBefore = exemption.eventsExemptBefore;
     if (exemptBefore === "always") {
-      out.push(obligation(kind, key, { status: "not-required", variant: exemption.variant }));
+      out.push(obligation(w, kind, key, { status: "not-required", variant: exemption.variant, params: exemption.params }));
       continue;
     }
     if (exemptBefore !== null && e.when.date < exemptBefore) {
-      out.push(obligation(kind, key, { status: "not-required", variant: "exempt-then" }));
+      out.push(obligation(w, kind, key, { status: "not-required", variant: "exempt-then", params: exemption.params }));
       continue;
     }
     const covered = coverage.at(momentOf(e.when));
     if (covered.state === "no") {
-      out.push(obligation(kind, key, { status: "not-required", variant: notSubjectVariant(history, e.when) }));
+      out.push(obligation(w, kind, key, { status: "not-required", variant: law.notSubjectVariant(history, e.when) }));
       continue;
     }
     if (covered.state === "unknown") {
       out.push(
-        obligation(kind, key, {
+        obligation(w, kind, key, {
           period: notificationPeriod(e.when.date),
           status: "unknown",
           variant: "edge-of-order",
-          missing: edgeMissing(history, e, eventPath),
+          missing: law.edgeMissing(history, e, eventPath),
         }),
       );
       continue;
@@ -103,18 +106,18 @@ export function eventObligations(
     if (kind === "new-name") {
       const first = firstUse.get(subject);
       if (first !== undefined) {
-        out.push(obligation(kind, key, { status: "not-required", variant: "used-again", params: { first } }));
+        out.push(obligation(w, kind, key, { status: "not-required", variant: "used-again", params: { first } }));
         continue;
       }
       const notes = byName.get(subject) ?? empty;
       const earlier = notes.candidates(notes.before(e.when));
       if (earlier.counts !== undefined) {
-        out.push(obligation(kind, key, { status: "not-required", variant: "already-notified", params: { on: earlier.counts.when.date } }));
+        out.push(obligation(w, kind, key, { status: "not-required", variant: "already-notified", params: { on: earlier.counts.when.date } }));
         continue;
       }
       if (earlier.unchecked !== undefined) {
         out.push(
-          obligation(kind, key, {
+          obligation(w, kind, key, {
             period: notificationPeriod(e.when.date),
             status: "unknown",
             variant: "notified-unchecked",
@@ -125,13 +128,13 @@ export function eventObligations(
         continue;
       }
       firstUse.set(subject, e.when.date);
-      out.push(settle(kind, key, e.when.date, notes.candidates([[notes.fromDay(e.when.date), notes.length]]), record.asOf));
+      out.push(settle(w, kind, key, e.when.date, notes.candidates([[notes.fromDay(e.when.date), notes.length]]), record.asOf));
       continue;
     }
     // Advance notice counts from the later of the previous move and the start of the requirements.
     const from = advanceFrom !== null && compareWhen(advanceFrom, covered.dutyFrom) !== -1 ? advanceFrom : covered.dutyFrom;
     const notes = byAddress.get(subject) ?? empty;
-    out.push(settle(kind, key, e.when.date, notes.candidates(notes.notBefore(from)), record.asOf));
+    out.push(settle(w, kind, key, e.when.date, notes.candidates(notes.notBefore(from)), record.asOf));
   }
   return out;
 }

@@ -9,17 +9,21 @@
  * exempt.
  */
 import { inform, type Finding } from "../../core/assessment";
+import type { ParamValue } from "../../messages/types";
 import { parseWhen, type LocalDate, type ParsedWhen } from "../../core/calendar";
 import { SOA_PART_2_CITATION, spa } from "../../core/citation";
 import type { Order, SexOffenderNotification } from "../../model/schemas";
 import type { OrderEntry } from "../history";
+import type { DutyVariant } from "./obligation";
 
 /** How the exemption bears on one order's initial duty. */
 export type InitialExemption =
   | { kind: "none" }
   | { kind: "exempt" }
   | { kind: "never-applied"; ended: LocalDate }
-  | { kind: "final-day"; day: LocalDate };
+  | { kind: "final-day"; day: LocalDate }
+  /** Whether the order was in effect on the final day cannot be told (only where the Act's cessation rules leave it open). */
+  | { kind: "unknown"; ended: LocalDate; variant: DutyVariant; missing: string[] };
 
 /** The person's exemption as at `asOf`. */
 export interface Exemption {
@@ -27,6 +31,8 @@ export interface Exemption {
   eventsExemptBefore: LocalDate | "always" | null;
   /** The sentence for a duty that does not arise because of the exemption. */
   variant: "exempt" | "exempt-then";
+  /** What the exemption's sentences mention besides (in Northern Ireland, which scheme); none in England and Wales. */
+  params: Readonly<Record<string, ParamValue>>;
   forOrder(entry: OrderEntry): InitialExemption;
   findings: Finding[];
 }
@@ -49,13 +55,14 @@ function inEffectOn(order: Order, day: LocalDate): boolean {
 
 /** The exemption from the record (`son` absent: the person is not subject to sex-offender notification). */
 export function exemptionOf(son: SexOffenderNotification | undefined, asOf: ParsedWhen): Exemption {
-  const none: Exemption = { eventsExemptBefore: null, variant: "exempt", forOrder: () => ({ kind: "none" }), findings: [] };
+  const none: Exemption = { eventsExemptBefore: null, variant: "exempt", params: {}, forOrder: () => ({ kind: "none" }), findings: [] };
   if (son === undefined || !son.subjectWhenOrderMade) return none;
   const ended = son.endedOn;
   if (ended === undefined || ended > asOf.date) {
     return {
       eventsExemptBefore: "always",
       variant: "exempt",
+      params: {},
       forOrder: (entry) => (ended !== undefined && entry.order.madeOn > ended ? { kind: "none" } : { kind: "exempt" }),
       findings: [inform("notification.exemption", "subject", {}, SOA_CITES)],
     };
@@ -64,6 +71,7 @@ export function exemptionOf(son: SexOffenderNotification | undefined, asOf: Pars
   return {
     eventsExemptBefore: ended,
     variant: "exempt-then",
+    params: {},
     forOrder: (entry) => {
       const { order } = entry;
       // Made after the exemption ended: the ordinary rule. Ended the day it was made: not a "subsequent day".

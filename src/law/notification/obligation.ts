@@ -1,6 +1,7 @@
 /**
- * One notification duty of the person (SPA 2019 s.9(1), (3), (4)) and how its status is settled from the
- * notifications that could meet it.
+ * One notification duty of the person (SPA 2019 s.9(1), (3), (4); in Northern Ireland PfS(NI)A 2022 s.14(1),
+ * (3), (4)) and how its status is settled from the notifications that could meet it, in the words and citations
+ * of the Act that applies (`DutyWording`).
  */
 import { decide, type Finding } from "../../core/assessment";
 import { notificationPeriod, type Instant, type LocalDate, type ParsedWhen, type Period, type When } from "../../core/calendar";
@@ -43,10 +44,26 @@ export interface Obligation {
   missing?: string[];
 }
 
-const CITES: Record<Obligation["kind"], readonly Citation[]> = {
-  initial: [spa("s.9(1)"), spa("s.9(2)")],
-  "new-name": [spa("s.9(3)")],
-  "new-address": [spa("s.9(4)")],
+/**
+ * How one Act words and cites a duty: its citations by kind, the sentences it says instead of England and Wales
+ * ones (a variant of the same rule), and the sentence for a duty met by a notification given before its period
+ * began (advance notice of a move).
+ */
+export interface DutyWording {
+  readonly cites: Readonly<Record<Obligation["kind"], readonly Citation[]>>;
+  readonly say: Readonly<Partial<Record<DutyVariant, DutyVariant>>>;
+  readonly metEarly: DutyVariant;
+}
+
+/** The Stalking Protection Act 2019's wording (s.9(1)–(4)). */
+export const SPA_DUTY_WORDING: DutyWording = {
+  cites: {
+    initial: [spa("s.9(1)"), spa("s.9(2)")],
+    "new-name": [spa("s.9(3)")],
+    "new-address": [spa("s.9(4)")],
+  },
+  say: {},
+  metEarly: "met",
 };
 
 /** What identifies a duty beyond its kind: its order (initial) or its event and subject (new name, new address). */
@@ -64,11 +81,13 @@ export type DutyVariant = VariantOf<"notification.initial">;
  * the duty's subject and period; `params` adds what the variant mentions besides.
  */
 export function obligation(
+  wording: DutyWording,
   kind: Obligation["kind"],
   key: DutyKey,
   fields: { status: ObligationStatus; variant: DutyVariant; params?: Readonly<Record<string, ParamValue>>; period?: Period; metAt?: When; missing?: readonly string[] },
 ): Obligation {
   const { period } = fields;
+  const variant = wording.say[fields.variant] ?? fields.variant;
   const params: Params = { subject: key.subject ?? "", trigger: period?.startsOn ?? "", lastDay: period?.lastDay ?? "", ...fields.params };
   const out: Obligation = {
     kind,
@@ -76,10 +95,10 @@ export function obligation(
     lastDay: period?.lastDay ?? null,
     endsAt: period?.endsAt ?? null,
     status: fields.status,
-    citations: [...CITES[kind]],
-    variant: fields.variant,
+    citations: [...wording.cites[kind]],
+    variant,
     params,
-    reason: englishReason(`notification.${kind}`, fields.variant, params),
+    reason: englishReason(`notification.${kind}`, variant, params),
   };
   if (fields.metAt !== undefined) out.metAt = fields.metAt;
   if (key.orderId !== undefined) out.orderId = key.orderId;
@@ -101,21 +120,24 @@ export interface Candidates {
 }
 
 /** Decides met / overdue / pending / unknown for a duty whose period begins with `trigger`. */
-export function settle(kind: Obligation["kind"], key: DutyKey, trigger: LocalDate, found: Candidates, asOf: ParsedWhen): Obligation {
+export function settle(wording: DutyWording, kind: Obligation["kind"], key: DutyKey, trigger: LocalDate, found: Candidates, asOf: ParsedWhen): Obligation {
   const period = notificationPeriod(trigger);
   const inTime = (n: Dated<NotificationRecord> | undefined): boolean => n !== undefined && n.when.date <= period.lastDay;
   const { counts, unchecked, wrongStation } = found;
-  if (counts !== undefined && inTime(counts)) return obligation(kind, key, { period, status: "met", variant: "met", params: { on: counts.when.date }, metAt: counts.item.at });
+  if (counts !== undefined && inTime(counts)) {
+    const variant = counts.when.date < trigger ? wording.metEarly : "met";
+    return obligation(wording, kind, key, { period, status: "met", variant, params: { on: counts.when.date }, metAt: counts.item.at });
+  }
   if (unchecked !== undefined && inTime(unchecked.note)) {
-    return obligation(kind, key, { period, status: "unknown", variant: "unchecked", params: { on: unchecked.note.when.date }, missing: unchecked.missing });
+    return obligation(wording, kind, key, { period, status: "unknown", variant: "unchecked", params: { on: unchecked.note.when.date }, missing: unchecked.missing });
   }
   const wrongOn = wrongStation !== undefined && inTime(wrongStation) ? wrongStation.when.date : "";
   if (asOf.date > period.lastDay) {
     const late = counts;
-    if (late === undefined) return obligation(kind, key, { period, status: "overdue", variant: "not-notified", params: { wrongOn } });
-    return obligation(kind, key, { period, status: "overdue", variant: "late", params: { on: late.when.date, wrongOn }, metAt: late.item.at });
+    if (late === undefined) return obligation(wording, kind, key, { period, status: "overdue", variant: "not-notified", params: { wrongOn } });
+    return obligation(wording, kind, key, { period, status: "overdue", variant: "late", params: { on: late.when.date, wrongOn }, metAt: late.item.at });
   }
-  return obligation(kind, key, { period, status: "pending", variant: "pending", params: { wrongOn } });
+  return obligation(wording, kind, key, { period, status: "pending", variant: "pending", params: { wrongOn } });
 }
 
 const STATUS_VERDICT: Record<ObligationStatus, Verdict> = {

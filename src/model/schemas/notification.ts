@@ -42,7 +42,11 @@ export const NotificationEventSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
-/** A notification the person gave at a police station (s.9, s.10). */
+/**
+ * A notification the person gave at a police station (s.9, s.10; PfS(NI)A 2022 s.14, s.15). The police areas
+ * (`homeAddressPoliceArea`, an event's `policeArea`) serve the England and Wales local-area rule only: Northern
+ * Ireland has none, and ignores them.
+ */
 export const NotificationRecordSchema = z.strictObject({
   at: WhenSchema,
   names: z.array(NameSchema).optional(),
@@ -50,7 +54,9 @@ export const NotificationRecordSchema = z.strictObject({
   homeAddressPoliceArea: PlaceForceSchema.optional(),
   /**
    * Where it was given: the station's force and, for Northern Ireland, whether the station is one prescribed under
-   * SOA 2003 s.87(1)(a) (PfS(NI)A 2022 s.15(1)(a); not used in England and Wales).
+   * SOA 2003 s.87(1)(a) (PfS(NI)A 2022 s.15(1)(a); not used in England and Wales). In Northern Ireland a station
+   * of a force other than the PSNI is not in Northern Ireland and meets no duty; `prescribed: false` meets none;
+   * `prescribed` absent is not checked (the notification counts, with a note naming the path).
    */
   station: z.strictObject({ force: ForceSchema, prescribed: z.boolean().optional() }).optional(),
 });
