@@ -226,6 +226,6 @@ export const niOrdersMessages = {
   },
   "appeal.route": {
     "ni-not-modelled": (p: { against: string }) =>
-      `The Northern Ireland Act has no section on appeals against ${AGAINST[p.against] ?? p.against}; it refers to an appeal to the county court under the general law, which the library does not model, so who may appeal and by when is not answered here.`,
+      `The Northern Ireland Act has no section on appeals against ${AGAINST[p.against] ?? p.against}: it mentions only an appeal to the county court from the dismissal of an application, which lies under the general law and is not modelled, so who may appeal, and by when, is not answered here.`,
   },
 };
