@@ -5,22 +5,27 @@
  * the day it was made unless the defendant consents and, where a chief officer applies, that chief officer;
  * where the defendant applies, the chief officer who applied for the order and, if different, the chief
  * officer for the area where the defendant resides (if that is in England and Wales). Interim orders have no
- * lock: only the defendant or the chief officer who applied for them may apply.
+ * lock: only the defendant or the chief officer who applied for them may apply. A Northern Ireland order is
+ * answered under its own Act by `ni/discharge.ts`.
  */
 import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
 import { compareWhen, minimumFixedPeriodLastDay, parseWhen, type LocalDate } from "../core/calendar";
 import { spa } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
 import { and, verdictOf, type Verdict } from "../core/verdict";
-import { getForce } from "../model/forces";
+import { getForce, jurisdictionOf } from "../model/forces";
 import { DischargeRequestSchema, OrderSchema, VariationRequestSchema, type DischargeRequest, type Order, type VariationRequest } from "../model/schemas";
 import { interimVariationApplicants } from "./interim";
+import { niDischargeFindings, niVariationFindings } from "./ni/discharge";
 
 /**
  * The last day of the two-year discharge lock of a full order: the end of 2 years beginning with the day it
- * was made (s.4(4)(b)); the same day as `minimumFixedPeriodLastDay`. Interim orders have no lock: `null`.
+ * was made (s.4(4)(b)); the same day as `minimumFixedPeriodLastDay`. Interim orders have no lock: `null`. A
+ * Northern Ireland order has the same lock, counted the same way (PfS(NI)A 2022 s.10(3)(b)), and its interim
+ * orders none (s.11(7)–(8)).
  * @example dischargeLockLastDay({ kind: "full", madeOn: "2028-02-29", ... }) // "2030-02-28"
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/4
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/10
  */
 export function dischargeLockLastDay(order: Order): LocalDate | null {
   const parsed = parseInput(OrderSchema, order, "order");
@@ -131,9 +136,12 @@ function checkDate(order: Order, on: LocalDate): void {
  * defendant's consent is implied when the defendant applies, and a chief officer's when that chief officer
  * applies (convention); `consents.chiefOfficers` lists those who consented — anyone not listed has not. For an
  * interim order, only the defendant or the chief officer who applied may apply, and there is no lock (s.5(7)).
- * Whether to discharge is then for the court.
+ * Whether to discharge is then for the court. A Northern Ireland order (applied for by the PSNI): the Chief
+ * Constable or the defendant may apply, and inside the lock both must consent (PfS(NI)A 2022 s.10(1), (3)(b));
+ * `appliedBy.believesDefendantInArea` and `defendantResidesIn` play no part there and are ignored with a note.
  * @throws SpoInputError for a malformed request or a date before the order was made
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/4
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/10
  */
 export function assessDischarge(request: DischargeRequest): Assessment {
   const parsed = parseInput(DischargeRequestSchema, request);
@@ -143,6 +151,7 @@ export function assessDischarge(request: DischargeRequest): Assessment {
 
 /** The findings on a discharge request, for inputs already validated. */
 export function dischargeFindings(request: DischargeRequest): Finding[] {
+  if (jurisdictionOf(request.order.applicantForce) === "northern-ireland") return niDischargeFindings(request);
   const findings = [
     applicantFinding("discharge.applicant", request.order, request.appliedBy, request.defendantResidesIn),
     stillInForceFinding("discharge.in-force", request.order, request.on),
@@ -157,13 +166,22 @@ export function dischargeFindings(request: DischargeRequest): Finding[] {
 /**
  * Whether an order may be varied as requested: who may apply (s.4, or s.5(7) for an interim order), and, for
  * added prohibitions or requirements, that each is necessary to protect a person from a risk associated with
- * stalking (s.4(4)(a)) — a judgement taken as the `necessary` input. No two-year lock applies to variation.
+ * stalking (s.4(4)(a)) — a judgement taken as the `necessary` input. No two-year lock applies to variation. A
+ * Northern Ireland order: the Chief Constable or the defendant may apply (PfS(NI)A 2022 s.10(1)), added terms must
+ * be necessary (s.10(3)(a)) and each fixed period at least 2 years beginning with the day the order was made (s.9).
  * @throws SpoInputError for a malformed request or a date before the order was made
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/4
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/10
  */
 export function assessVariation(request: VariationRequest): Assessment {
   const parsed = parseInput(VariationRequestSchema, request);
   checkDate(parsed.order, parsed.on);
+  return assess(variationFindings(parsed), undefined);
+}
+
+/** The findings on a variation request, for inputs already validated. */
+function variationFindings(parsed: VariationRequest): Finding[] {
+  if (jurisdictionOf(parsed.order.applicantForce) === "northern-ireland") return niVariationFindings(parsed);
   const findings = [
     applicantFinding("variation.applicant", parsed.order, parsed.appliedBy, parsed.defendantResidesIn),
     stillInForceFinding("variation.in-force", parsed.order, parsed.on),
@@ -188,6 +206,6 @@ export function assessVariation(request: VariationRequest): Assessment {
   } else {
     findings.push(inform("variation.necessity", "nothing-added", {}, [spa("s.4(4)(a)")]));
   }
-  return assess(findings, undefined);
+  return findings;
 }
 

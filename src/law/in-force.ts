@@ -1,5 +1,6 @@
 /**
- * Whether an order, or one of its terms, has effect at a moment (SPA 2019 s.3, s.4, s.5(6)).
+ * Whether an order, or one of its terms, has effect at a moment (SPA 2019 s.3, s.4, s.5(6)); a Northern Ireland
+ * order is answered under its own Act by `ni/in-force.ts`.
  *
  * An order has effect from when it is made to the end of its last day; a discharge ends it, and an interim
  * order also ceases when the main application is determined. When only dates are known and the moment falls
@@ -10,7 +11,9 @@ import { assess, decide, joinPath, type Assessment, type Finding } from "../core
 import { compareWhen, parseWhen, WhenSchema, type ParsedWhen, type When } from "../core/calendar";
 import { spa, type Citation } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
+import { jurisdictionOf } from "../model/forces";
 import { OrderSchema, type Order, type Term } from "../model/schemas";
+import { niInForceFindings, niTermInForceFindings } from "./ni/in-force";
 
 /** Input paths used to name what would settle an `unknown` (re-rooted by callers such as `evaluateCase`). */
 export interface InForcePaths {
@@ -73,6 +76,7 @@ function endingFinding(
 
 /** The findings on whether `order` has effect at `at`, for inputs already validated. */
 export function inForceFindings(order: Order, at: ParsedWhen, paths: InForcePaths = DEFAULT_PATHS): Finding[] {
+  if (jurisdictionOf(order.applicantForce) === "northern-ireland") return niInForceFindings(order, at, paths);
   const startCite = [spa(order.kind === "interim" ? "s.5(2)" : "s.2(1)")];
   const findings = [madeFinding(order, at, paths, startCite), periodFinding(order, at)];
   const dischargedOn = order.dischargedOn ?? (order.dischargedAt === undefined ? undefined : parseWhen(order.dischargedAt).date);
@@ -116,6 +120,7 @@ export function findTerm(order: Order, termId: string, path = "termId"): Term {
 
 /** The findings on whether a term has effect at `at`: the order's findings, then the term's own period. */
 export function termInForceFindings(order: Order, term: Term, at: ParsedWhen, paths: InForcePaths = DEFAULT_PATHS): Finding[] {
+  if (jurisdictionOf(order.applicantForce) === "northern-ireland") return niTermInForceFindings(order, term, at, paths);
   const findings = inForceFindings(order, at, paths);
   if (term.lastDay !== undefined) {
     findings.push(
@@ -131,11 +136,14 @@ export function termInForceFindings(order: Order, term: Term, at: ParsedWhen, pa
  * Whether the order has effect at `at` (a day or an instant): from when it was made to the end of its last
  * day, unless discharged earlier; an interim order also ceases when the main application is determined
  * (s.5(6)(b)). On the day of any of those events, without both times, the answer is `unknown` and `missing`
- * names the times that would settle it (`order.madeAt`, `at`).
+ * names the times that would settle it (`order.madeAt`, `at`). A Northern Ireland order (applied for by the PSNI)
+ * has effect from when it comes into force — the day made unless `comesIntoForceOn` is later (convention) — while
+ * any of its terms does (PfS(NI)A 2022 s.9), and an interim one ceases as s.11(9)–(10) say.
  * @example orderInForce(order, "2026-03-02").verdict // "unknown" when the order was made that day and no times are given
  * @throws SpoInputError for a malformed order or `at`
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/3
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/5
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/9
  */
 export function orderInForce(order: Order, at: When): Assessment {
   const parsed = parseInput(OrderSchema, order, "order");
@@ -146,8 +154,10 @@ export function orderInForce(order: Order, at: When): Assessment {
 /**
  * Whether a term has effect at `at`: the order has effect, and the term's own period (if shorter, s.3(3))
  * has not ended. A `termId` not in the order is an input error. `termInForce` is never `yes` when
- * `orderInForce` is not.
+ * `orderInForce` is not. In Northern Ireland a term's period is its own last day, else the record's `duration`
+ * (PfS(NI)A 2022 s.9).
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/3
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/9
  */
 export function termInForce(order: Order, termId: string, at: When): Assessment {
   const parsed = parseInput(OrderSchema, order, "order");

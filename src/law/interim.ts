@@ -2,15 +2,17 @@
  * Interim stalking protection orders (SPA 2019 s.5): made while the main application is undetermined, by
  * the same chief officer; they have effect only for a fixed period, with no minimum, and cease when the
  * main application is determined. Only the defendant or the chief officer who applied may apply to vary,
- * renew or discharge one, and there is no two-year lock.
+ * renew or discharge one, and there is no two-year lock. Northern Ireland interim orders (PfS(NI)A 2022 s.11) are
+ * in `ni/interim.ts`.
  */
 import { decide, inform, type Finding } from "../core/assessment";
 import { compareWhen, parseWhen } from "../core/calendar";
 import { spa } from "../core/citation";
 import type { LocalDate } from "../core/calendar";
-import type { ForceId } from "../model/forces";
+import { jurisdictionOf, type ForceId } from "../model/forces";
 import { parseInput } from "../core/errors";
 import { ForceSchema, type Order } from "../model/schemas";
+import { niMainApplicationFindings } from "./ni/interim";
 
 /** The duration finding for an interim order: a fixed period only, no minimum (s.5(6)(a)). */
 export function interimDurationFinding(order: Order): Finding {
@@ -40,9 +42,11 @@ export function determinationFindings(order: Order, inferredFrom?: Order): Findi
 /**
  * The interim order against the main application (s.5(1)–(2)): made on an application by the same chief officer
  * as the main application, at the same time or after it was made. Without the main application in the record the
- * check is not made, and an informative finding says so.
+ * check is not made, and an informative finding says so. A Northern Ireland interim order is checked under
+ * PfS(NI)A 2022 s.11(2)–(3), where the Chief Constable alone applies.
  */
 export function mainApplicationFindings(order: Order, application: { madeOn: LocalDate; applicant: { force: ForceId } } | undefined): Finding[] {
+  if (jurisdictionOf(order.applicantForce) === "northern-ireland") return niMainApplicationFindings(order, application);
   const cite = [spa("s.5(1)"), spa("s.5(2)")];
   if (order.kind !== "interim") return [];
   if (application === undefined) return [inform("order.interim-application", "not-recorded", {}, cite, "unknown", ["application"])];
@@ -58,9 +62,12 @@ export function mainApplicationFindings(order: Order, application: { madeOn: Loc
 
 /**
  * Who may apply to vary, renew or discharge an interim order: the defendant, or the chief officer of police
- * who applied for it (s.5(7)). No consents are needed and there is no two-year lock.
+ * who applied for it (s.5(7)). No consents are needed and there is no two-year lock. For a Northern Ireland
+ * interim order the answer is the same in form: the defendant or the Chief Constable, the PSNI being the only
+ * force that applies there (PfS(NI)A 2022 s.11(7)).
  * @example interimVariationApplicants(order) // { defendant: true, chiefOfficer: "kent" }
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/5
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/11
  */
 export function interimVariationApplicants(order: Pick<Order, "applicantForce">): { defendant: true; chiefOfficer: ForceId } {
   const parsed = parseInput(ForceSchema, (order as { applicantForce?: unknown } | null)?.applicantForce, "order.applicantForce");

@@ -1,18 +1,21 @@
 /**
  * The order itself: its terms and content (SPA 2019 s.1(2), s.2, s.6), its duration (s.3), and the rule
  * on earlier orders still in force (s.2(6)–(7)). Whether the order or a term has effect at a moment is in
- * `in-force.ts`; interim orders' own rules are in `interim.ts`.
+ * `in-force.ts`; interim orders' own rules are in `interim.ts`. A Northern Ireland order is assessed under its own
+ * Act by `ni/order.ts`.
  */
 import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, type Finding } from "../core/assessment";
 import { compareWhen, minimumFixedPeriodLastDay, parseWhen } from "../core/calendar";
-import { spa } from "../core/citation";
+import { spa, type Citation } from "../core/citation";
 import { parseInput } from "../core/errors";
 import { verdictOf } from "../core/verdict";
 import { z } from "zod";
+import { jurisdictionOf } from "../model/forces";
 import { OrderSchema, replacesInterim, type Order } from "../model/schemas";
 import { commencementFinding } from "./commencement";
 import { inForceFindings } from "./in-force";
 import { determinationFindings, interimDurationFinding } from "./interim";
+import { checkNiEarlierOrders, niOrderFindings } from "./ni/order";
 
 export { OrderSchema, type Order } from "../model/schemas";
 export { minimumFixedPeriodLastDay } from "../core/calendar";
@@ -121,11 +124,25 @@ export interface EarlierOrders {
 /** At most this many earlier orders are listed in the compatibility finding. */
 export const LISTED_EARLIER_ORDERS = 5;
 
-function earlierOrderFindings(order: Order, earlier: EarlierOrders | undefined): Finding[] {
+/** The provisions the earlier-orders findings cite: for those not in effect, and for the compatibility rule. */
+export interface EarlierOrdersCitations {
+  readonly notLive: readonly Citation[];
+  readonly compatible: readonly Citation[];
+}
+
+const SPA_EARLIER_CITATIONS: EarlierOrdersCitations = Object.freeze({ notLive: [spa("s.2(6)")], compatible: [spa("s.2(6)"), spa("s.2(7)")] });
+
+/**
+ * The findings on the earlier full orders an order must not conflict with (SPA 2019 s.2(6)–(7) by default; the
+ * Northern Ireland rules pass their own citations): how many given were not in effect, and the compatibility
+ * judgement, `unknown` until it is recorded.
+ * @see https://www.legislation.gov.uk/ukpga/2019/9/section/2
+ */
+export function earlierOrderFindings(order: Order, earlier: EarlierOrders | undefined, citations: EarlierOrdersCitations = SPA_EARLIER_CITATIONS): Finding[] {
   if (earlier === undefined || order.kind !== "full") return [];
   const findings: Finding[] = [];
   const { notLive, live } = earlier;
-  if (notLive > 0) findings.push(inform("order.earlier-orders", "not-live", { count: notLive }, [spa("s.2(6)")]));
+  if (notLive > 0) findings.push(inform("order.earlier-orders", "not-live", { count: notLive }, [...citations.notLive]));
   if (live.length === 0) return findings;
   const listed = live.slice(0, LISTED_EARLIER_ORDERS);
   const params = {
@@ -134,7 +151,7 @@ function earlierOrderFindings(order: Order, earlier: EarlierOrders | undefined):
     more: earlier.more || live.length > LISTED_EARLIER_ORDERS,
   };
   const verdict = verdictOf(earlier.judged);
-  const cite = [spa("s.2(6)"), spa("s.2(7)")];
+  const cite = [...citations.compatible];
   findings.push(
     verdict === "unknown"
       ? decide("order.compatible-with-earlier", "unknown", "undecided", params, cite, [earlier.judgementPath])
@@ -188,6 +205,7 @@ function termReminders(order: Order): Finding[] {
  * application when none is recorded.
  */
 export function orderFindings(order: Order, earlier: EarlierOrders | undefined, path = "order", determinationFrom?: Order): Finding[] {
+  if (jurisdictionOf(order.applicantForce) === "northern-ireland") return niOrderFindings(order, earlier, path, determinationFrom);
   const findings: Finding[] = [
     commencementFinding("order.commencement", "order", order.madeOn, order.kind === "interim" ? "s.5(2)" : "s.2(1)"),
     termsFinding(order),
@@ -217,13 +235,19 @@ export function orderFindings(order: Order, earlier: EarlierOrders | undefined, 
  * periods within the order's (s.3(3)); unique term ids; not served before it was made. With `earlierOrders`,
  * terms must not be incompatible with a full order still in force (s.2(6)–(7)) — a judgement the library
  * cannot make, so it lists the terms to compare and stays `unknown` until `earlierOrdersCompatible` (or the
- * order's own `compatibleWithEarlierOrders`) is given.
+ * order's own `compatibleWithEarlierOrders`) is given. A Northern Ireland order (applied for by the PSNI) is
+ * assessed under PfS(NI)A 2022: each term's period at least 2 years beginning with the day made or until further
+ * order (s.9), the content of s.12(1), an interim order's fixed period and cessation (s.11), earlier Northern
+ * Ireland orders (s.8(5); any other given is an input error), with informative findings on coming into force,
+ * service and territorial reach.
  * @example assessOrder({ kind: "full", madeOn: "2026-03-02", applicantForce: "kent", duration: { type: "fixed", lastDay: "2028-03-01" }, terms: [{ id: "T1", type: "prohibition", text: "No contact with V1." }] }).verdict // "yes"
  * @throws SpoInputError for a malformed order (paths start with `order.`)
  * @see https://www.legislation.gov.uk/ukpga/2019/9/section/3
+ * @see https://www.legislation.gov.uk/nia/2022/17/section/9
  */
 export function assessOrder(order: Order, options: AssessOrderOptions = {}): Assessment {
   const parsed = parseInput(OrderSchema, order, "order");
   const opts = parseInput(OptionsSchema, options, "options");
+  if (jurisdictionOf(parsed.applicantForce) === "northern-ireland") checkNiEarlierOrders(opts.earlierOrders ?? []);
   return assess(orderFindings(parsed, givenEarlierOrders(parsed, opts)), undefined);
 }

@@ -1,5 +1,6 @@
-// The history model: spans agree with the finding-by-finding answer of law/in-force.ts, the indexes agree with a
-// plain scan, and the links between an interim order and the full order replacing it.
+// The history model: spans agree with the finding-by-finding answer of law/in-force.ts (England and Wales and
+// Northern Ireland), the indexes agree with a plain scan, and the links between an interim order and the full
+// order replacing it.
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { order as orderArb, instant, localDate } from "../../src/arbitraries";
@@ -52,6 +53,69 @@ describe("spans agree with the in-force findings", () => {
   });
 
   test.prop([orderAndMoment], { numRuns: 200 })("a term's span covers a moment exactly when the term is in force then", ([o, when]) => {
+    const at = parseWhen(when);
+    for (const term of o.terms) expect(spanCovers(termSpan(o, term), momentOf(at))).toBe(verdictOfFindings(termInForceFindings(o, term, at)));
+  });
+});
+
+/**
+ * A Northern Ireland order (PfS(NI)A 2022): sometimes a later day of coming into force, terms with periods of their
+ * own (longer or shorter than the record's duration), a discharge, and for an interim order an outcome of the main
+ * application with or without its day and, after a dismissal, the day no appeal can follow; a moment near one of
+ * its dates.
+ */
+const niOrderAndMoment = orderArb()
+  .chain((o) =>
+    fc.tuple(
+      fc.constant(o),
+      fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      fc.array(fc.option(fc.integer({ min: 0, max: 1200 }), { nil: undefined }), { minLength: o.terms.length, maxLength: o.terms.length }),
+      fc.option(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.boolean()), { nil: undefined }),
+      fc.option(fc.constantFrom("order-made" as const, "withdrawn" as const, "dismissed" as const), { nil: undefined }),
+      fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+      fc.integer({ min: -3, max: 3 }),
+      fc.constantFrom("made", "in-force", "last", "ended", "met"),
+      fc.boolean(),
+    ),
+  )
+  .chain(([o, inForceAfter, own, ending, outcome, metAfter, offset, near, timed]) => {
+    const out: Order = { ...o, applicantForce: "police-service-of-northern-ireland", terms: o.terms.map((t, i) => (own[i] === undefined ? t : { ...t, lastDay: addDays(o.madeOn, own[i]) })) };
+    if (inForceAfter !== undefined) out.comesIntoForceOn = addDays(o.madeOn, inForceAfter);
+    if (ending !== undefined) {
+      const [days, at] = ending;
+      const day = addDays(o.madeOn, days);
+      if (o.kind === "interim" && days % 2 === 0) {
+        out.mainApplicationDeterminedOn = day;
+        if (at) out.mainApplicationDeterminedAt = `${day}T12:00:00Z`;
+      } else {
+        out.dischargedOn = day;
+        if (at) out.dischargedAt = `${day}T12:00:00Z`;
+      }
+    }
+    if (o.kind === "interim" && outcome !== undefined) {
+      out.mainApplicationOutcome = outcome;
+      if (outcome === "dismissed" && metAfter !== undefined) out.appealConditionsMetOn = addDays(out.mainApplicationDeterminedOn ?? o.madeOn, metAfter);
+    }
+    const last = o.duration.type === "fixed" ? o.duration.lastDay : o.madeOn;
+    const anchors: Record<string, string> = {
+      made: o.madeOn,
+      "in-force": out.comesIntoForceOn ?? o.madeOn,
+      last: out.terms.find((t) => t.lastDay !== undefined)?.lastDay ?? last,
+      ended: out.dischargedOn ?? out.mainApplicationDeterminedOn ?? last,
+      met: out.appealConditionsMetOn ?? last,
+    };
+    const day = addDays(anchors[near] ?? o.madeOn, offset);
+    const at = timed ? instant({ min: day, max: day }) : localDate({ min: day, max: day });
+    return at.map((when) => [out, when] as const);
+  });
+
+describe("Northern Ireland spans agree with the in-force findings", () => {
+  test.prop([niOrderAndMoment], { numRuns: 600 })("an order's span covers a moment exactly when the order is in force then", ([o, when]) => {
+    const at = parseWhen(when);
+    expect(spanCovers(orderSpan(o), momentOf(at))).toBe(verdictOfFindings(inForceFindings(o, at)));
+  });
+
+  test.prop([niOrderAndMoment], { numRuns: 300 })("a term's span covers a moment exactly when the term is in force then", ([o, when]) => {
     const at = parseWhen(when);
     for (const term of o.terms) expect(spanCovers(termSpan(o, term), momentOf(at))).toBe(verdictOfFindings(termInForceFindings(o, term, at)));
   });

@@ -1,12 +1,18 @@
 /**
- * Requests to discharge or vary an order (SPA 2019 s.4; s.5(7)–(8) for interim orders).
+ * Requests to discharge or vary an order (SPA 2019 s.4; s.5(7)–(8) for interim orders; in Northern Ireland
+ * PfS(NI)A 2022 s.10 and s.11(7)–(8)). The defendant's area and a chief officer's belief about it decide who is a
+ * relevant chief officer in England and Wales only; for a Northern Ireland order they are ignored, with an
+ * informative finding, rather than refused (they are not wrong, only beside the point there).
  */
 import { z } from "zod";
 import { LocalDateSchema } from "../../core/calendar";
 import { ForceSchema, JudgementSchema, PlaceForceSchema } from "./common";
 import { OrderSchema, TermSchema } from "./order";
 
-/** Who applies: the defendant, or a chief officer (with whether they believe the defendant is in or coming to their area). */
+/**
+ * Who applies: the defendant, or a chief officer (with whether they believe the defendant is in or coming to their
+ * area — England and Wales only).
+ */
 export const AppliedBySchema = z.discriminatedUnion("role", [
   z.strictObject({ role: z.literal("defendant") }),
   z.strictObject({ role: z.literal("chief-officer"), force: ForceSchema, believesDefendantInArea: JudgementSchema }),
