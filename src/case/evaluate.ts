@@ -26,7 +26,12 @@ const OptionsSchema = z.strictObject({ policy: z.union([z.enum(POLICY_NAMES), Po
 const RECORD_PATHS = { events: "notification.events", notifications: "notification.notifications" } as const;
 
 function rooted(findings: readonly Finding[], prefix: string): Finding[] {
-  return findings.map((f) => (f.missing === undefined ? f : { ...f, missing: f.missing.map((p) => joinPath(prefix, p)) }));
+  return rerooted(findings, (p) => joinPath(prefix, p));
+}
+
+/** The findings with each missing input's path mapped to where it is in the case file. */
+function rerooted(findings: readonly Finding[], where: (path: string) => string): Finding[] {
+  return findings.map((f) => (f.missing === undefined ? f : { ...f, missing: f.missing.map(where) }));
 }
 
 /**
@@ -105,7 +110,8 @@ function evaluate(file: CaseFile, options: EvaluateOptions | undefined): CaseRep
     const target = orderId === undefined ? history.entries[0] : history.byId.get(orderId);
     if (target !== undefined) {
       const findings = within("discharge", () => dischargeFindings({ order: target.order, ...request }));
-      report.discharge = assess(rooted(findings, "discharge"), undefined);
+      // The request's own inputs are under `discharge`; the order's are where the order is in the file.
+      report.discharge = assess(rerooted(findings, (p) => (p === "order" || p.startsWith("order.") || p.startsWith("order[") ? target.path + p.slice("order".length) : joinPath("discharge", p))), undefined);
     }
   }
   const asOf = parseWhen(file.asOf);

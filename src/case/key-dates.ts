@@ -28,7 +28,7 @@ export interface KeyDateSources {
 export function keyDates(sources: KeyDateSources): KeyDate[] {
   const dates: KeyDate[] = [];
   const add = (date: LocalDate, kind: KeyDateKind, citation: Citation, extra: Partial<KeyDate> & { orderKind?: string; incidentType?: string } = {}): void => {
-    const label = keyDateLabel({ kind, duty: extra.duty ?? "", orderKind: extra.orderKind ?? "full", incidentType: extra.incidentType ?? "" });
+    const label = keyDateLabel({ kind, duty: extra.duty ?? "", orderKind: extra.orderKind ?? "full", incidentType: extra.incidentType ?? "", jurisdiction: sources.history.jurisdiction });
     const keyDate: KeyDate = { date, kind, label, citation };
     if (extra.duty !== undefined) keyDate.duty = extra.duty;
     if (extra.orderId !== undefined) keyDate.orderId = extra.orderId;

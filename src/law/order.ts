@@ -6,9 +6,8 @@
  */
 import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, type Finding } from "../core/assessment";
 import { compareWhen, minimumFixedPeriodLastDay, parseWhen } from "../core/calendar";
-import { spa, type Citation } from "../core/citation";
+import { spa } from "../core/citation";
 import { parseInput } from "../core/errors";
-import { verdictOf } from "../core/verdict";
 import { z } from "zod";
 import { jurisdictionOf } from "../model/forces";
 import { OrderSchema, replacesInterim, type Order } from "../model/schemas";
@@ -16,6 +15,7 @@ import { commencementFinding } from "./commencement";
 import { inForceFindings } from "./in-force";
 import { determinationFindings, interimDurationFinding } from "./interim";
 import { checkNiEarlierOrders, niOrderFindings } from "./ni/order";
+import { earlierOrderFindings, type EarlierOrders } from "./earlier-orders";
 
 export { OrderSchema, type Order } from "../model/schemas";
 export { minimumFixedPeriodLastDay } from "../core/calendar";
@@ -108,67 +108,7 @@ function dischargeRecordFinding(order: Order): Finding | null {
     : null;
 }
 
-/**
- * The earlier full orders an order is checked against (s.2(6)–(7)): those in effect when it was made (`live`,
- * at most a few listed, `more` when there are others), how many given earlier orders were not (`notLive`), the
- * compatibility judgement and where it is recorded.
- */
-export interface EarlierOrders {
-  live: readonly Order[];
-  more: boolean;
-  notLive: number;
-  judged: boolean | null | undefined;
-  judgementPath: string;
-}
-
-/** At most this many earlier orders are listed in the compatibility finding. */
-export const LISTED_EARLIER_ORDERS = 5;
-
-/** The provisions the earlier-orders findings cite: for those not in effect, and for the compatibility rule. */
-export interface EarlierOrdersCitations {
-  readonly notLive: readonly Citation[];
-  readonly compatible: readonly Citation[];
-}
-
-const SPA_EARLIER_CITATIONS: EarlierOrdersCitations = Object.freeze({ notLive: [spa("s.2(6)")], compatible: [spa("s.2(6)"), spa("s.2(7)")] });
-
-/**
- * The findings on the earlier full orders an order must not conflict with (SPA 2019 s.2(6)–(7) by default; the
- * Northern Ireland rules pass their own citations): how many given were not in effect, and the compatibility
- * judgement, `unknown` until it is recorded.
- * @see https://www.legislation.gov.uk/ukpga/2019/9/section/2
- */
-export function earlierOrderFindings(order: Order, earlier: EarlierOrders | undefined, citations: EarlierOrdersCitations = SPA_EARLIER_CITATIONS): Finding[] {
-  if (earlier === undefined || order.kind !== "full") return [];
-  const findings: Finding[] = [];
-  const { notLive, live } = earlier;
-  if (notLive > 0) findings.push(inform("order.earlier-orders", "not-live", { count: notLive }, [...citations.notLive]));
-  if (live.length === 0) return findings;
-  const listed = live.slice(0, LISTED_EARLIER_ORDERS);
-  const params = {
-    orders: listed.map((e) => e.id ?? ""),
-    terms: listed.map((e) => termSummary(e)),
-    more: earlier.more || live.length > LISTED_EARLIER_ORDERS,
-  };
-  const verdict = verdictOf(earlier.judged);
-  const cite = [...citations.compatible];
-  findings.push(
-    verdict === "unknown"
-      ? decide("order.compatible-with-earlier", "unknown", "undecided", params, cite, [earlier.judgementPath])
-      : decide("order.compatible-with-earlier", verdict, verdict === "yes" ? "compatible" : "incompatible", params, cite),
-  );
-  return findings;
-}
-
-/** At most this many terms of an earlier order are quoted, each at most this long: the record has the rest. */
-const QUOTED_TERMS = 20;
-const QUOTED_LENGTH = 200;
-
-/** An earlier order's terms to compare, quoted from the record: "T1: text; T2: text". */
-function termSummary(order: Order): string {
-  const quoted = order.terms.slice(0, QUOTED_TERMS).map((t) => `${t.id}: ${t.text.length > QUOTED_LENGTH ? `${t.text.slice(0, QUOTED_LENGTH)}…` : t.text}`);
-  return quoted.join("; ") + (order.terms.length > QUOTED_TERMS ? "; …" : "");
-}
+export { earlierOrderFindings, LISTED_EARLIER_ORDERS, type EarlierOrders, type EarlierOrdersCitations } from "./earlier-orders";
 
 /** The earlier orders of the typed API: the given ones in effect when the order was made. */
 function givenEarlierOrders(order: Order, options: AssessOrderOptions): EarlierOrders | undefined {

@@ -89,9 +89,10 @@ class Renderer {
     });
   }
 
-  private dated(x: KeyDate | AgendaItem, orderKind: Map<string, string>, incidentType: (i: number) => string): Params {
+  private dated(x: KeyDate | AgendaItem, orderKind: Map<string, string>, incidentType: (i: number) => string, jurisdiction: string): Params {
     return {
       kind: x.kind,
+      jurisdiction,
       duty: x.duty ?? "",
       orderKind: x.orderId === undefined ? "full" : (orderKind.get(x.orderId) ?? "full"),
       incidentType: x.incident === undefined ? "" : incidentType(x.incident),
@@ -127,7 +128,7 @@ class Renderer {
         ? lines([this.say("text.agenda-empty")])
         : lines([
             this.say("text.agenda-heading", { count: r.agenda.length }),
-            ...r.agenda.map((a) => this.say("text.agenda-item", { ...this.dated(a, orderKind, incidentType), due: a.due, status: a.status, daysLeft: a.daysLeft })),
+            ...r.agenda.map((a) => this.say("text.agenda-item", { ...this.dated(a, orderKind, incidentType, r.jurisdiction), due: a.due, status: a.status, daysLeft: a.daysLeft })),
           ]);
     return `${title}\n\n${items}`;
   }
@@ -153,7 +154,7 @@ class Renderer {
     }
     if (r.discharge !== undefined) parts.push(this.block(this.say("text.discharge-title"), r.discharge));
     r.incidents.forEach((a, i) => parts.push(this.block(this.say("text.incident-title", { number: i + 1 }), a, [this.offenceLine(a.value)])));
-    parts.push(lines([this.say("text.key-dates-title"), ...r.keyDates.map((k) => this.say("text.key-date", { ...this.dated(k, orderKind, incidentType), date: k.date }))]));
+    parts.push(lines([this.say("text.key-dates-title"), ...r.keyDates.map((k) => this.say("text.key-date", { ...this.dated(k, orderKind, incidentType, r.jurisdiction), date: k.date }))]));
     return parts.join("\n\n");
   }
 

@@ -96,6 +96,7 @@ export function toICalendar(report: CaseReport, options: ICalendarOptions = {}):
   for (const { keyDate, uid } of events(report)) {
     const summary = say("text.calendar-event", {
       kind: keyDate.kind,
+      jurisdiction: report.jurisdiction ?? "england-and-wales",
       duty: keyDate.duty ?? "",
       orderKind: keyDate.orderId === undefined ? "full" : (orderKind.get(keyDate.orderId) ?? "full"),
       incidentType: "",

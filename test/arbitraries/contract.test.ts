@@ -90,3 +90,38 @@ describe("promises the arbitraries make", () => {
     expect(instants.some((i) => /T00:00:00\+0[01]:00$/.test(i))).toBe(true);
   });
 });
+
+describe("Northern Ireland arbitraries ({ jurisdiction: \"northern-ireland\" })", () => {
+  const NI = { jurisdiction: "northern-ireland" } as const;
+
+  it.each([
+    ["applicantInput", applicantInput(NI), ApplicantInputSchema],
+    ["groundsInput", groundsInput(NI), GroundsInputSchema],
+    ["order", order(NI), OrderSchema],
+    ["notificationInput", notificationInput(NI), NotificationInputSchema],
+    ["caseFile", caseFile(NI), CaseFileSchema],
+  ] as const)("%s passes its schema", (_, arb, schema) => {
+    fc.assert(fc.property(arb as fc.Arbitrary<unknown>, passes(schema)), RUNS);
+  });
+
+  it("give the PSNI's cases, which evaluate ok under the Northern Ireland Act", () => {
+    fc.assert(fc.property(forceId(NI), (f) => f === "police-service-of-northern-ireland"), RUNS);
+    fc.assert(
+      fc.property(caseFile(NI), (file) => {
+        const r = evaluateCase(file);
+        // A file with neither an order nor an application names no force, so no jurisdiction: England and Wales.
+        const named = r.ok && (r.report.orders.length > 0 || r.report.application !== undefined);
+        return r.ok && r.report.jurisdiction === (named ? "northern-ireland" : "england-and-wales");
+      }),
+      RUNS,
+    );
+  });
+
+  it("keep their promises: eligible or not, lawful or not, as asked", () => {
+    fc.assert(fc.property(applicantInput({ ...NI, eligible: true }), (i) => isEligibleApplicant(i)), RUNS);
+    fc.assert(fc.property(applicantInput({ ...NI, eligible: false }), (i) => !isEligibleApplicant(i)), RUNS);
+    fc.assert(fc.property(order({ ...NI, valid: true }), (o) => assessOrder(o).verdict === "yes"), RUNS);
+    fc.assert(fc.property(order({ ...NI, valid: false }), (o) => assessOrder(o).verdict === "no"), RUNS);
+  });
+});
+

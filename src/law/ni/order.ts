@@ -10,7 +10,7 @@ import { pfs, statutoryRule, type Citation } from "../../core/citation";
 import { inputError } from "../../core/errors";
 import { jurisdictionOf } from "../../model/forces";
 import { replacesInterim, type Order } from "../../model/schemas";
-import { earlierOrderFindings, type EarlierOrders } from "../order";
+import { earlierOrderFindings, type EarlierOrders } from "../earlier-orders";
 import { niCommencementFinding } from "./commencement";
 import { termLastDay } from "./duration";
 import { interimDeterminationFindings, interimDurationFinding, interimTermPeriodFinding } from "./interim";

@@ -92,6 +92,11 @@ const niIgnored = {
     `The record gives ${p.fields.join(" and ")}, which the Northern Ireland Act does not use: the defendant or the Chief Constable may apply whatever the defendant's area, so ${p.fields.length === 1 ? "it is" : "they are"} ignored.`,
 };
 
+/** "Term T1 is" or "Terms T1 and T2 are". */
+function termsAre(ids: readonly string[]): string {
+  return ids.length === 1 ? `Term ${ids[0]} is` : `Terms ${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]} are`;
+}
+
 export const niOrdersMessages = {
   "order.content": {
     "ni-complete": () => "The order states the date it was made and each prohibition or requirement, with any locality a term is limited to.",
@@ -124,9 +129,9 @@ export const niOrdersMessages = {
   },
   "order.territorial-reach": {
     "ni-not-limited": (p: { terms: readonly string[] }) =>
-      `Term ${p.terms.join(", ")} is not limited to a locality, so it must be complied with throughout the United Kingdom, and also everywhere outside it if the defendant resides in Northern Ireland, was resident there when the application for the order was made, or is a UK national; the record holds none of these facts, so whether it reaches outside the United Kingdom is not decided here.`,
+      `${termsAre(p.terms)} not limited to a locality, so ${p.terms.length === 1 ? "it" : "each"} must be complied with throughout the United Kingdom, and also everywhere outside it if the defendant resides in Northern Ireland, was resident there when the application for the order was made, or is a UK national; the record holds none of these facts, so whether the reach is outside the United Kingdom is not decided here.`,
     "ni-interim-not-limited": (p: { terms: readonly string[] }) =>
-      `Term ${p.terms.join(", ")} is not limited to a locality, so it must be complied with throughout the United Kingdom, and also everywhere outside it if the defendant resides in Northern Ireland, was resident there when the main application was made, or is a UK national; the record holds none of these facts, so whether it reaches outside the United Kingdom is not decided here.`,
+      `${termsAre(p.terms)} not limited to a locality, so ${p.terms.length === 1 ? "it" : "each"} must be complied with throughout the United Kingdom, and also everywhere outside it if the defendant resides in Northern Ireland, was resident there when the main application was made, or is a UK national; the record holds none of these facts, so whether the reach is outside the United Kingdom is not decided here.`,
     "ni-limited": (p: { terms: readonly string[] }) => `Term ${p.terms.join(", ")} is expressly limited to a locality, and must be complied with there.`,
   },
   "order.term-judgements": {

@@ -38,6 +38,12 @@ const KEY_DATE_LABELS: Readonly<Record<string, string>> = {
   "identification-destruction-due": "Fingerprints and photographs: destroy by",
 };
 
+/** Where Northern Ireland's Act says it otherwise: its interim orders cease on more than the determination, and its orders end with their last term. */
+const NI_KEY_DATE_LABELS: Readonly<Record<string, string>> = {
+  "interim-ceases": "Interim order ceases",
+  "order-ends": "{order}: last day of effect",
+};
+
 const DUTY_LABELS: Readonly<Record<string, string>> = {
   initial: "Initial notification: last day",
   "new-name": "Notification of a new name: last day",
@@ -52,10 +58,10 @@ const INCIDENT_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** The label of a key date or agenda item, from what it is. */
-export function keyDateLabel(p: { kind: string; duty: string; orderKind: string; incidentType: string }): string {
+export function keyDateLabel(p: { kind: string; duty: string; orderKind: string; incidentType: string; jurisdiction?: string }): string {
   if (p.kind === "notification-due") return DUTY_LABELS[p.duty] ?? "Notification: last day";
   if (p.kind === "incident") return `Incident: ${INCIDENT_LABELS[p.incidentType] ?? p.incidentType}`;
-  const template = KEY_DATE_LABELS[p.kind] ?? p.kind;
+  const template = (p.jurisdiction === "northern-ireland" ? NI_KEY_DATE_LABELS[p.kind] : undefined) ?? KEY_DATE_LABELS[p.kind] ?? p.kind;
   return template.replace("{order}", p.orderKind === "interim" ? "Interim order" : "Order");
 }
 
@@ -89,7 +95,7 @@ export const englishText = {
   "text.case-title": (p: { asOf: string }) => `Case as at ${when(p.asOf)}`,
   "text.agenda-empty": () => "Nothing due",
   "text.agenda-heading": (p: { count: number }) => `Action needed: ${plural(p.count, "item")}`,
-  "text.agenda-item": (p: { due: string; status: string; daysLeft: number; kind: string; duty: string; orderKind: string; incidentType: string; orderId: string; termId: string; incident: number | null; citation: string }) => {
+  "text.agenda-item": (p: { due: string; status: string; daysLeft: number; kind: string; duty: string; orderKind: string; incidentType: string; jurisdiction: string; orderId: string; termId: string; incident: number | null; citation: string }) => {
     const left =
       p.status === "overdue" ? `overdue by ${plural(-p.daysLeft, "day")}` : p.daysLeft === 0 ? "due today" : `in ${plural(p.daysLeft, "day")}`;
     return `  ${day(p.due)}  ${left}: ${keyDateLabel(p)}${about(p)} [${p.citation}]`;
@@ -118,9 +124,9 @@ export const englishText = {
     return `  Offence: ${title} (${codes}); either way; summary maximum ${p.months} months and ${fine}, ${p.years} years on indictment${p.conditionalDischargeAvailable ? "" : "; no conditional discharge"}.`;
   },
   "text.key-dates-title": () => "Key dates:",
-  "text.key-date": (p: { date: string; kind: string; duty: string; orderKind: string; incidentType: string; orderId: string; termId: string; incident: number | null; citation: string }) =>
+  "text.key-date": (p: { date: string; kind: string; duty: string; orderKind: string; incidentType: string; jurisdiction: string; orderId: string; termId: string; incident: number | null; citation: string }) =>
     `  ${day(p.date)}  ${keyDateLabel(p)}${about(p)} [${p.citation}]`,
-  "text.calendar-event": (p: { kind: string; duty: string; orderKind: string; incidentType: string; orderId: string; termId: string; incident: number | null; citation: string }) =>
+  "text.calendar-event": (p: { kind: string; duty: string; orderKind: string; incidentType: string; jurisdiction: string; orderId: string; termId: string; incident: number | null; citation: string }) =>
     `${keyDateLabel(p)}${about(p)}`,
   "text.invalid-title": () => "Invalid case file:",
   "text.issue": (p: { path: string; message: string }) => `  ${p.path === "" ? "(input)" : p.path}: ${p.message}`,
