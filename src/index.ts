@@ -1,7 +1,9 @@
 /**
- * stalking-protection-orders: the Stalking Protection Act 2019 (England and Wales) as typed,
- * three-valued, explainable rules. Every export is named; nothing here has side effects.
+ * stalking-protection-orders: the Stalking Protection Act 2019 (England and Wales) and the Protection from Stalking
+ * Act (Northern Ireland) 2022 as typed, three-valued, explainable rules. Every export is named; nothing here has side
+ * effects.
  * @see https://www.legislation.gov.uk/ukpga/2019/9
+ * @see https://www.legislation.gov.uk/nia/2022/17
  */
 export { and, not, or, verdictOf, VERDICTS, type Verdict } from "./core/verdict";
 export {

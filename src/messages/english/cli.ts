@@ -4,7 +4,7 @@
  * `Messages` keeps it out of every browser bundle and off a translator's list for `explain`.
  */
 export const englishCli = {
-  "cli.help": () => `spo — stalking protection order law as explainable rules (SPA 2019, England and Wales)
+  "cli.help": () => `spo — stalking protection order law as explainable rules (SPA 2019, England and Wales; PfS(NI)A 2022, Northern Ireland)
 
 Usage:
   spo evaluate <file|-> [more files] [--format text|json|ndjson] [--fail-on overdue|offence|unknown]
@@ -12,7 +12,7 @@ Usage:
                                                  --format json for one file, NDJSON for several
   spo agenda <file|->                            what needs action at the case's asOf
   spo calendar <file|->                          the case's deadlines as iCalendar (RFC 5545)
-  spo deadline <date-or-instant> [--json]        the 3-day notification period beginning with that day (s.9)
+  spo deadline <date-or-instant> [--json]        the 3-day notification period beginning with that day
   spo schema [name]                              print a JSON Schema (no name: list the names)
   spo schema openapi                             print the OpenAPI 3.1 description of spo serve
   spo serve [--host 127.0.0.1] [--port 8080]     run the HTTP/JSON service (SIGTERM drains and exits)
@@ -30,7 +30,7 @@ Dates are London calendar days; an instant without an offset is London wall-cloc
   "cli.bad-format": (p: { format: string }) => `spo evaluate: unknown --format ${JSON.stringify(p.format)}; one of: text, json, ndjson`,
   "cli.bad-fail-on": (p: { condition: string }) => `spo evaluate: unknown --fail-on ${JSON.stringify(p.condition)}; one of: overdue, offence, unknown`,
   "cli.deadline-usage": () => "spo deadline: give one date (YYYY-MM-DD) or instant (ISO 8601)",
-  "cli.deadline": (p: { startsOn: string; lastDay: string; endsAt: string }) => `3 days beginning with ${p.startsOn} (SPA 2019 s.9): last day ${p.lastDay}; ends at ${p.endsAt} (London).`,
+  "cli.deadline": (p: { startsOn: string; lastDay: string; endsAt: string }) => `3 days beginning with ${p.startsOn} (SPA 2019 s.9; PfS(NI)A 2022 s.14): last day ${p.lastDay}; ends at ${p.endsAt} (London).`,
   "cli.deadline-invalid": (p: { given: string; problems: readonly string[] }) => `spo deadline: ${JSON.stringify(p.given)} ${p.problems.join("; ")}`,
   "cli.unknown-schema": (p: { given: string; names: readonly string[] }) => `spo schema: unknown schema ${JSON.stringify(p.given)}; one of: ${p.names.join(", ")}`,
   "cli.internal-error": (p: { problem: string }) => `spo: internal error: ${p.problem}`,
