@@ -4,7 +4,7 @@
  * (real calendar days, cross-field rules) cannot be expressed in JSON Schema: validate with the library for those.
  */
 import { deepFreeze } from "./core/freeze";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { inputError } from "./core/errors";
 import { AppealDecisionSchema } from "./law/appeals";
 import { IdentificationRequestSchema } from "./law/notification";

@@ -2,7 +2,7 @@
  * The agenda: what needs action at `asOf` — every overdue duty, every duty whose period is running, and every
  * key date still to come — overdue first, then by the day it is due, with the London days left.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { daysBetween, LocalDateSchema, parseWhen, WhenSchema } from "../core/calendar";
 import { parseInput } from "../core/errors";
 import { OBLIGATION_KINDS } from "../model/schemas";
@@ -52,19 +52,18 @@ const CitationShape = z.looseObject({ source: z.string(), provision: z.string(),
 const AgendaSourceSchema = z.looseObject({
   asOf: WhenSchema,
   keyDates: z.array(z.looseObject({ date: Day, kind: z.enum(KEY_DATE_KINDS), label: z.string(), citation: CitationShape })),
-  notification: z
+  notification: z.optional(z
     .looseObject({
       value: z.array(
         z.looseObject({
           kind: z.enum(OBLIGATION_KINDS),
           status: z.enum(["met", "overdue", "pending", "not-required", "unknown"]),
-          lastDay: Day.nullable(),
-          endsAt: z.string().nullable(),
-          citations: z.array(CitationShape).min(1),
+          lastDay: z.nullable(Day),
+          endsAt: z.nullable(z.string()),
+          citations: z.array(CitationShape).check(z.minLength(1)),
         }),
       ),
-    })
-    .optional(),
+    })),
 });
 
 /** The agenda of a report the library built (no checks: `evaluateCase` calls this). */

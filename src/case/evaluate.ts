@@ -3,7 +3,7 @@
  * applies to it, returning one report. It never throws: every input gives `{ ok: true, report }` or
  * `{ ok: false, issues }`.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { assess, joinPath, type Finding } from "../core/assessment";
 import { compareWhen, parseWhen } from "../core/calendar";
 import { isSpoInputError, safelyParse, SpoInputError } from "../core/errors";
@@ -20,7 +20,7 @@ import { keyDates } from "./key-dates";
 import { orderReports } from "./orders";
 import type { CaseReport, EvaluateOptions, EvaluateResult } from "./report";
 
-const OptionsSchema = z.strictObject({ policy: z.union([z.enum(POLICY_NAMES), PolicySchema]).optional() }).optional();
+const OptionsSchema = z.optional(z.strictObject({ policy: z.optional(z.union([z.enum(POLICY_NAMES), PolicySchema])) }));
 
 /** Where the person's notification record is in a case file. */
 const RECORD_PATHS = { events: "notification.events", notifications: "notification.notifications" } as const;

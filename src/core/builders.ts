@@ -2,25 +2,25 @@
  * The helpers over findings that the package exports: the same functions as `assessment.ts`, each checking its
  * argument first (the library's own code calls the unchecked ones on findings it built itself).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import * as unchecked from "./assessment";
 import type { Assessment, Finding, MissingSource } from "./assessment";
 import { inputError, parseInput } from "./errors";
 import { VERDICTS, type Verdict } from "./verdict";
 
-const Text = z.string().max(100_000);
-const CitationSchema = z.object({ source: Text, provision: Text, label: Text, url: Text.optional() });
+const Text = z.string().check(z.maxLength(100_000));
+const CitationSchema = z.object({ source: Text, provision: Text, label: Text, url: z.optional(Text) });
 const VerdictSchema = z.enum(VERDICTS as readonly [Verdict, ...Verdict[]]);
-const Paths = z.array(Text).max(10_000);
+const Paths = z.array(Text).check(z.maxLength(10_000));
 const FindingSchema = z.looseObject({
   rule: Text,
   verdict: VerdictSchema,
   reason: Text,
-  citations: z.array(CitationSchema).max(10_000),
-  missing: Paths.optional(),
-  informative: z.literal(true).optional(),
+  citations: z.array(CitationSchema).check(z.maxLength(10_000)),
+  missing: z.optional(Paths),
+  informative: z.optional(z.literal(true)),
 });
-const Findings = z.array(FindingSchema).max(100_000);
+const Findings = z.array(FindingSchema).check(z.maxLength(100_000));
 
 /**
  * The Kleene `and` of the deciding findings (`"yes"` when there are none).
@@ -38,7 +38,7 @@ export function verdictOfFindings(findings: readonly Finding[]): Verdict {
  * @throws SpoInputError for something that is neither an assessment nor a case report
  */
 export function missingInputs(x: Pick<Assessment<unknown>, "findings"> | MissingSource): string[] {
-  const shape = z.union([z.looseObject({ findings: Findings }), z.looseObject({ orders: z.array(z.unknown()).max(10_000) })]);
+  const shape = z.union([z.looseObject({ findings: Findings }), z.looseObject({ orders: z.array(z.unknown()).check(z.maxLength(10_000)) })]);
   parseInput(shape, x, "");
   try {
     return unchecked.missingInputs(x);

@@ -10,7 +10,7 @@
  * beginning with D" ends the day before the N-th anniversary, and the anniversary of 29 February in a
  * non-leap year is 1 March; an "end of day" is reported as the next London midnight with its offset.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { inputError } from "./errors";
 import { londonOffset } from "./london-offset";
 
@@ -489,12 +489,10 @@ export function minimumFixedPeriodLastDay(madeOn: LocalDate): LocalDate {
 /** A string schema whose values `problemOf` accepts, with its own messages. */
 function checkedString(problemOf: (text: string) => string | null, meta: { description: string; pattern?: string }) {
   return z
-    .string()
-    .superRefine((text, ctx) => {
+    .string().check(z.superRefine((text, ctx) => {
       const problem = problemOf(text);
       if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
-    })
-    .meta(meta);
+    })).check(z.meta(meta));
 }
 
 /**

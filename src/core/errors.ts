@@ -3,7 +3,7 @@
  * not have) are reported as errors with readable paths; what the law forbids but a record can contain is
  * a verdict `"no"` instead, never an error.
  */
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { joinPath } from "./paths";
 import { boundsIssue, capIssues, describeThrown } from "./limits";
 
@@ -64,14 +64,14 @@ export function formatPath(path: readonly PropertyKey[], prefix = ""): string {
  * Converts zod issues to input issues with readable paths under `prefix`, in the library's one voice ("is
  * required", "must be one of: …"); `input` is what was validated, to tell a missing value from a wrong one.
  */
-export function issuesFromZod(error: z.ZodError, prefix = "", input?: unknown): InputIssue[] {
+export function issuesFromZod(error: { issues: readonly z.core.$ZodIssue[] }, prefix = "", input?: unknown): InputIssue[] {
   const out: InputIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
       // A union names every branch's failure; the branch with fewest complaints is the one meant.
       const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
       const nested = best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }));
-      for (const i of issuesFromZod({ issues: nested } as unknown as z.ZodError, prefix, input)) out.push(i);
+      for (const i of issuesFromZod({ issues: nested as z.core.$ZodIssue[] }, prefix, input)) out.push(i);
       continue;
     }
     if (issue.code === "unrecognized_keys") {
@@ -143,7 +143,7 @@ function article(expected: string): string {
  * paths start with `prefix` (e.g. `"order"` for `assessOrder(order)`).
  * @example parseInput(OrderSchema, order, "order") // throws SpoInputError("order.terms[2].lastDay: …") when invalid
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): z.output<S> {
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, prefix = ""): z.output<S> {
   const result = safelyParse(schema, input, prefix);
   if (!result.ok) throw new SpoInputError(result.issues);
   return result.data;
@@ -154,11 +154,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
  * getter or proxy that throws while being read, or a failed check each give issues (at most 101) with paths
  * under `prefix`.
  */
-export function safelyParse<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): { ok: true; data: z.output<S> } | { ok: false; issues: InputIssue[] } {
+export function safelyParse<S extends z.core.$ZodType>(schema: S, input: unknown, prefix = ""): { ok: true; data: z.output<S> } | { ok: false; issues: InputIssue[] } {
   const bounds = boundsIssue(input, prefix);
   if (bounds !== null) return { ok: false, issues: [bounds] };
   try {
-    const result = schema.safeParse(input);
+    const result = z.safeParse(schema, input);
     if (result.success) return { ok: true, data: result.data };
     return { ok: false, issues: capIssues(issuesFromZod(result.error, prefix, input)) };
   } catch (e) {

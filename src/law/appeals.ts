@@ -2,7 +2,7 @@
  * Appeals to the Crown Court (SPA 2019 s.7): who may appeal against which decision of a magistrates' court. A
  * decision on a Northern Ireland order (the applying force is the PSNI) is answered by `ni/appeals.ts`.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { assess, decide, type Assessment } from "../core/assessment";
 import { spa, type Citation } from "../core/citation";
 import { parseInput } from "../core/errors";
@@ -14,7 +14,7 @@ import { niAppealFindings } from "./ni/appeals";
 const onApplicationOf = z.enum(["defendant", "chief-officer"]);
 
 /** The force that applied for the order, which chooses the jurisdiction (England and Wales when absent). */
-const applicantForce = ForceSchema.optional();
+const applicantForce = z.optional(ForceSchema);
 
 /**
  * A decision of a magistrates' court on an order, an interim order, or a s.4 variation, renewal or discharge (in

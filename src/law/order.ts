@@ -8,7 +8,7 @@ import { assess, decide, inform, joinPath, verdictOfFindings, type Assessment, t
 import { compareWhen, minimumFixedPeriodLastDay, parseWhen } from "../core/calendar";
 import { spa } from "../core/citation";
 import { parseInput } from "../core/errors";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { jurisdictionOf } from "../model/forces";
 import { OrderSchema, replacesInterim, type Order } from "../model/schemas";
 import { commencementFinding } from "./commencement";
@@ -33,8 +33,8 @@ export interface AssessOrderOptions {
 }
 
 const OptionsSchema = z.strictObject({
-  earlierOrders: z.array(OrderSchema).optional(),
-  earlierOrdersCompatible: z.boolean().nullable().optional(),
+  earlierOrders: z.optional(z.array(OrderSchema)),
+  earlierOrdersCompatible: z.optional(z.nullable(z.boolean())),
 });
 
 function termsFinding(order: Order): Finding {

@@ -7,7 +7,7 @@
  * own maximum (`niSummaryCustodyLimit` in `./ni/penalties.ts`).
  */
 import { deepFreeze } from "../core/freeze";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
 import { LocalDateSchema, WhenSchema, parseWhen, type LocalDate } from "../core/calendar";
 import { spa, statutoryInstrument, type Citation } from "../core/citation";
@@ -34,15 +34,14 @@ export const SUMMARY_LIMITS_BY_CONVICTION: readonly { from: LocalDate; months: S
 export const SummaryLimitInputSchema = z
   .strictObject({
     offenceOn: WhenSchema,
-    convictedOn: LocalDateSchema.optional(),
-    asOf: WhenSchema.optional(),
-    offence: z.enum(["breach", "notification"]).optional(),
-  })
-  .superRefine((v, ctx) => {
+    convictedOn: z.optional(LocalDateSchema),
+    asOf: z.optional(WhenSchema),
+    offence: z.optional(z.enum(["breach", "notification"])),
+  }).check(z.superRefine((v, ctx) => {
     if (v.convictedOn === undefined && v.asOf === undefined) {
       ctx.addIssue({ code: "custom", path: ["asOf"], message: "is required when convictedOn is not given" });
     }
-  });
+  }));
 
 /** Input of {@link summaryCustodyLimit}. `offence` picks the citation: s.8(3) for a breach, s.11(7) for notification. */
 export type SummaryLimitInput = z.input<typeof SummaryLimitInputSchema>;

@@ -5,7 +5,7 @@
  * each with its jurisdiction and rank ladder.
  */
 import { deepFreeze } from "../core/freeze";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { inputError } from "../core/errors";
 import type { Jurisdiction } from "../core/jurisdiction";
 
@@ -212,7 +212,7 @@ export function rankAtLeast(force: ForceId, rank: Rank, minimum: Rank): boolean 
 }
 
 /** One of the 46 force ids. */
-export const ForceIdSchema = z.enum(FORCE_IDS).meta({ description: "A chief officer's force (SPA 2019 s.14; PfS(NI)A 2022 s.7(2))." });
+export const ForceIdSchema = z.enum(FORCE_IDS).check(z.meta({ description: "A chief officer's force (SPA 2019 s.14; PfS(NI)A 2022 s.7(2))." }));
 /** One of the 43 territorial force ids (a police area in England and Wales). */
 export const TerritorialForceIdSchema = z.enum(TERRITORIAL_FORCE_IDS);
 /** A rank from any ladder; whether the force has it is checked where the force is known. */

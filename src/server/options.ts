@@ -2,7 +2,7 @@
  * The server's options and their defaults. Every limit is an option so tests (and operators) can set it, and
  * every option is checked at the boundary like any other input of the library.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { inputError, parseInput } from "../core/errors";
 
 /** Options of {@link createServer}; every one has a default (see `SERVER_DEFAULTS`). */
@@ -48,23 +48,22 @@ export const SERVER_DEFAULTS = Object.freeze({
 /** Options with every default applied. */
 export type ResolvedServerOptions = typeof SERVER_DEFAULTS & { log: (line: string) => void };
 
-const positive = z.number().int().positive();
+const positive = z.int().check(z.positive());
 
-const OptionsSchema = z
+const OptionsSchema = z.optional(z
   .strictObject({
-    host: z.string().min(1).optional(),
-    port: z.number().int().min(0).max(65_535).optional(),
-    maxBodyBytes: positive.optional(),
-    headersTimeoutMs: positive.optional(),
-    requestTimeoutMs: positive.optional(),
-    keepAliveTimeoutMs: positive.optional(),
-    maxInFlight: positive.optional(),
-    retryAfterSeconds: z.number().int().min(0).optional(),
-    maxConnections: positive.optional(),
-    drainTimeoutMs: positive.optional(),
-    log: z.custom<(line: string) => void>((v) => typeof v === "function", "must be a function").optional(),
-  })
-  .optional();
+    host: z.optional(z.string().check(z.minLength(1))),
+    port: z.optional(z.int().check(z.minimum(0)).check(z.maximum(65_535))),
+    maxBodyBytes: z.optional(positive),
+    headersTimeoutMs: z.optional(positive),
+    requestTimeoutMs: z.optional(positive),
+    keepAliveTimeoutMs: z.optional(positive),
+    maxInFlight: z.optional(positive),
+    retryAfterSeconds: z.optional(z.int().check(z.minimum(0))),
+    maxConnections: z.optional(positive),
+    drainTimeoutMs: z.optional(positive),
+    log: z.optional(z.custom<(line: string) => void>((v) => typeof v === "function", "must be a function")),
+  }));
 
 /**
  * `options` with the defaults applied, or a `SpoInputError` naming each bad option. The header timeout may

@@ -1,7 +1,7 @@
 // Whole Northern Ireland cases: every citation anywhere in the report is the 2022 Act, its commencement order, its
 // court rules or an Act it names (s.14(5)) — never the 2019 Act or anything only England and Wales has — and the
 // report validates against the report schema's types.
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { caseFile } from "../../src/arbitraries";

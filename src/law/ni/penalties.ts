@@ -4,7 +4,7 @@
  * maximum, or both. The Act fixes both figures itself: there is no general limit that moves with the dates of
  * offence or conviction, so unlike England and Wales (`summaryCustodyLimit`) nothing here depends on a date.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { assess, decide, type Assessment, type Finding } from "../../core/assessment";
 import { LocalDateSchema, parseWhen, WhenSchema } from "../../core/calendar";
 import { pfs, type Citation } from "../../core/citation";
@@ -51,9 +51,9 @@ export function niSummaryMaximumFinding(offence?: NiOffenceGroup): Finding {
 /** Input of {@link niSummaryCustodyLimit}: the offence date; a conviction date or `asOf` may be given but change nothing. */
 export const NiSummaryLimitInputSchema = z.strictObject({
   offenceOn: WhenSchema,
-  convictedOn: LocalDateSchema.optional(),
-  asOf: WhenSchema.optional(),
-  offence: z.enum(["breach", "notification"]).optional(),
+  convictedOn: z.optional(LocalDateSchema),
+  asOf: z.optional(WhenSchema),
+  offence: z.optional(z.enum(["breach", "notification"])),
 });
 
 /** Input of {@link niSummaryCustodyLimit}. `offence` picks the citation: s.13(3) for a breach, s.16(2) for notification. */

@@ -4,7 +4,7 @@
  * digital image is a photograph. The Act gives no power to take DNA or any other sample. For an order applied
  * for by the PSNI the Northern Ireland rules apply instead (PfS(NI)A 2022 s.15(3)–(4), `../ni/notification`).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { assess, decide, inform, type Assessment, type Finding } from "../../core/assessment";
 import { spa } from "../../core/citation";
 import { parseInput } from "../../core/errors";
@@ -15,8 +15,8 @@ import { identificationKinds } from "./kinds";
 
 /** Input of {@link assessIdentificationRequest}: what the officer asked to take, and the force that applied for the order (default: England and Wales). */
 export const IdentificationRequestSchema = z.strictObject({
-  kinds: z.array(z.string().min(1, "must not be empty")).min(1, "must list at least one kind"),
-  applicantForce: ForceSchema.optional(),
+  kinds: z.array(z.string().check(z.minLength(1, "must not be empty"))).check(z.minLength(1, "must list at least one kind")),
+  applicantForce: z.optional(ForceSchema),
 });
 
 /** Input of {@link assessIdentificationRequest}. */

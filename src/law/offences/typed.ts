@@ -3,7 +3,7 @@
  * incident under one order, and `classifyNotificationFailures` from duties to offences in one call. Both read the
  * same duty model as `evaluateCase`, and the order's applying force decides which Act applies.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { assess, inform, joinPath, type Assessment } from "../../core/assessment";
 import { compareWhen, LocalDateSchema, parseWhen, WhenSchema, type LocalDate } from "../../core/calendar";
 import type { Jurisdiction } from "../../core/jurisdiction";
@@ -46,7 +46,7 @@ export interface ClassifyOptions {
 const OptionsSchema = z.strictObject({
   order: OrderSchema,
   asOf: WhenSchema,
-  convictedOn: LocalDateSchema.optional(),
+  convictedOn: z.optional(LocalDateSchema),
   ...notificationPartsShape,
 });
 
@@ -127,7 +127,7 @@ export function notificationFailuresOf(
  */
 export function classifyNotificationFailures(input: NotificationInput, options: { convictedOn?: LocalDate } = {}): NotificationFailure[] {
   const parsed = parseInput(NotificationInputSchema, input);
-  const { convictedOn } = parseInput(z.strictObject({ convictedOn: LocalDateSchema.optional() }), options, "options");
+  const { convictedOn } = parseInput(z.strictObject({ convictedOn: z.optional(LocalDateSchema) }), options, "options");
   const history = historyOf(parsed.order);
   const duties = personDuties(history, parsed, parsed.asOf, { events: "events", notifications: "notifications" });
   return notificationFailuresOf(history, duties, parsed.asOf, convictedOn, { incident: "incident", convictedOn: "options.convictedOn", events: "events" });

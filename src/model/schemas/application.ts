@@ -2,7 +2,7 @@
  * Applications: the applicant, force policies, the grounds and the application as a whole (SPA 2019 s.1, s.14).
  */
 import { deepFreeze } from "../../core/freeze";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { FORCE_IDS, getForce, RankSchema } from "../forces";
 import { ForceSchema, IdSchema, JudgementSchema, PlaceSchema, type Ctx } from "./common";
@@ -13,35 +13,33 @@ export const ApplicantSchema = z
   .strictObject({
     force: ForceSchema,
     rank: RankSchema,
-    bcu: IdSchema.optional(),
-  })
-  .superRefine((applicant, ctx) => {
+    bcu: z.optional(IdSchema),
+  }).check(z.superRefine((applicant, ctx) => {
     const force = FORCE_IDS.includes(applicant.force) ? getForce(applicant.force) : undefined;
     if (force !== undefined && !force.ranks.includes(applicant.rank)) {
       ctx.addIssue({ code: "custom", path: ["rank"], message: `is not a rank in ${force.name}` });
     }
-  });
+  }));
 
 const placesShape = {
-  residesIn: PlaceSchema.optional(),
-  believedToBeIn: PlaceSchema.optional(),
-  intendsToComeTo: PlaceSchema.optional(),
+  residesIn: z.optional(PlaceSchema),
+  believedToBeIn: z.optional(PlaceSchema),
+  intendsToComeTo: z.optional(PlaceSchema),
 };
 
 /** Input of `assessApplicant`. */
 export const ApplicantInputSchema = z.strictObject({
   applicant: ApplicantSchema,
-  defendant: z.strictObject({ id: IdSchema.optional(), dateOfBirth: LocalDateSchema.optional(), ...placesShape }),
+  defendant: z.strictObject({ id: z.optional(IdSchema), dateOfBirth: z.optional(LocalDateSchema), ...placesShape }),
 });
 
 /** A force policy for who may apply on the chief officer's behalf: plain data, so a force can define its own. */
 export const PolicySchema = z.strictObject({
   name: IdSchema,
-  minimumRank: RankSchema.optional(),
+  minimumRank: z.optional(RankSchema),
   requireSameBcu: z.boolean(),
-  citation: z
-    .strictObject({ source: IdSchema, provision: z.string(), label: IdSchema, url: z.string().optional() })
-    .optional(),
+  citation: z.optional(z
+    .strictObject({ source: IdSchema, provision: z.string(), label: IdSchema, url: z.optional(z.string()) })),
 });
 
 /**
@@ -77,22 +75,22 @@ export const PHA_ACT_KINDS: readonly (typeof ACT_KINDS)[number][] = deepFreeze([
 /** An act (or omission, SPA 2019 s.14) by the defendant. */
 export const ActSchema = z.strictObject({
   kind: z.enum(ACT_KINDS),
-  on: WhenSchema.optional(),
-  where: z.string().optional(),
-  against: z.string().optional(),
-  description: z.string().optional(),
+  on: z.optional(WhenSchema),
+  where: z.optional(z.string()),
+  against: z.optional(z.string()),
+  description: z.optional(z.string()),
   associatedWithStalking: JudgementSchema,
 });
 
 const groundsShape = {
   acts: z.array(ActSchema),
   risk: z.strictObject({
-    to: z.array(IdSchema).optional(),
-    harm: z.array(z.enum(["physical", "psychological"])).optional(),
+    to: z.optional(z.array(IdSchema)),
+    harm: z.optional(z.array(z.enum(["physical", "psychological"]))),
     judged: JudgementSchema,
   }),
   necessity: z.strictObject({
-    toProtect: z.array(IdSchema).optional(),
+    toProtect: z.optional(z.array(IdSchema)),
     judged: JudgementSchema,
   }),
 };
@@ -112,30 +110,28 @@ function actsNotAfter(acts: readonly { on?: string | undefined }[], limit: strin
 export const GroundsInputSchema = z
   .strictObject({
     stage: z.enum(["application", "court"]),
-    assessedOn: LocalDateSchema.optional(),
+    assessedOn: z.optional(LocalDateSchema),
     defendantId: IdSchema,
     /** Whose Act's grounds (default England and Wales); an application takes it from the applying force. */
-    jurisdiction: z.enum(JURISDICTIONS).optional(),
+    jurisdiction: z.optional(z.enum(JURISDICTIONS)),
     ...groundsShape,
-  })
-  .superRefine((g, ctx) => actsNotAfter(g.acts, g.assessedOn, ctx, ["acts"], "the assessment date"));
+  }).check(z.superRefine((g, ctx) => actsNotAfter(g.acts, g.assessedOn, ctx, ["acts"], "the assessment date")));
 
 /** Input of `assessApplication`: the application as made to the magistrates' court. */
 export const ApplicationInputSchema = z
   .strictObject({
     madeOn: LocalDateSchema,
     applicant: ApplicantSchema,
-    defendant: z.strictObject({ id: IdSchema, dateOfBirth: LocalDateSchema.optional(), ...placesShape }),
+    defendant: z.strictObject({ id: IdSchema, dateOfBirth: z.optional(LocalDateSchema), ...placesShape }),
     grounds: z.strictObject(groundsShape),
-  })
-  .superRefine((a, ctx) => {
+  }).check(z.superRefine((a, ctx) => {
     actsNotAfter(a.grounds.acts, a.madeOn, ctx, ["grounds", "acts"], "the application date");
     const born = tryParseWhen(a.defendant.dateOfBirth);
     const made = tryParseWhen(a.madeOn);
     if (born !== null && made !== null && born.date > made.date) {
       ctx.addIssue({ code: "custom", path: ["defendant", "dateOfBirth"], message: "is after the application date" });
     }
-  });
+  }));
 
 /** Names of the built-in policies, usable in a case file instead of a policy object. */
 export const POLICY_NAMES = deepFreeze(["statutory", "superintendent-in-bcu", "metropolitan"] as const);

@@ -4,7 +4,7 @@
  * here are about structure (an id that names nothing, two orders with one id); what the law forbids but a
  * record can contain is answered by the rules with a verdict.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { compareWhen, LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { POLICY_NAMES, ApplicationInputSchema, PolicySchema } from "./application";
 import { IdSchema, type Ctx } from "./common";
@@ -15,23 +15,23 @@ import { JURISDICTION_NAMES, type Jurisdiction } from "../../core/jurisdiction";
 import { OrderSchema, type Order } from "./order";
 
 /** The case file's discharge request: as for `assessDischarge`, naming the order when the history has several. */
-export const CaseDischargeSchema = z.strictObject({ orderId: IdSchema.optional(), ...DischargeRequestShape });
+export const CaseDischargeSchema = z.strictObject({ orderId: z.optional(IdSchema), ...DischargeRequestShape });
 
 const shape = {
-  $schema: z.string().optional(),
-  description: z.string().optional(),
+  $schema: z.optional(z.string()),
+  description: z.optional(z.string()),
   asOf: WhenSchema,
-  convictedOn: LocalDateSchema.optional(),
-  policy: z.union([z.enum(POLICY_NAMES), PolicySchema]).optional(),
-  application: ApplicationInputSchema.optional(),
-  orders: z.array(OrderSchema).optional(),
-  order: OrderSchema.optional(),
-  notification: z.strictObject(notificationPartsShape).optional(),
-  discharge: CaseDischargeSchema.optional(),
-  incidents: z.array(CaseIncidentSchema).optional(),
+  convictedOn: z.optional(LocalDateSchema),
+  policy: z.optional(z.union([z.enum(POLICY_NAMES), PolicySchema])),
+  application: z.optional(ApplicationInputSchema),
+  orders: z.optional(z.array(OrderSchema)),
+  order: z.optional(OrderSchema),
+  notification: z.optional(z.strictObject(notificationPartsShape)),
+  discharge: z.optional(CaseDischargeSchema),
+  incidents: z.optional(z.array(CaseIncidentSchema)),
 };
 
-type Shape = z.output<z.ZodObject<typeof shape>>;
+type Shape = z.output<z.ZodMiniObject<typeof shape>>;
 
 /** The orders of a case file with the path each is named by (`orders[2]`, or `order` for the shorthand). */
 export function caseOrders(file: Pick<Shape, "order" | "orders">): { order: Order; path: string }[] {
@@ -187,7 +187,7 @@ function isBefore(a: string, b: string): boolean {
 }
 
 /** A whole case file for `evaluateCase`: what is known about one defendant's history as at `asOf`. */
-export const CaseFileSchema = z.strictObject(shape).superRefine((file, ctx) => {
+export const CaseFileSchema = z.strictObject(shape).check(z.superRefine((file, ctx) => {
   const byId = checkOrders(file, ctx);
   const orders = caseOrders(file);
   for (const key of ["notification", "discharge", "incidents"] as const) {
@@ -216,7 +216,7 @@ export const CaseFileSchema = z.strictObject(shape).superRefine((file, ctx) => {
   if (asOf !== null && applied !== null && applied.date > asOf.date) {
     ctx.addIssue({ code: "custom", path: ["application", "madeOn"], message: `is after asOf (${asOf.date})` });
   }
-});
+}));
 
 /** A whole case file. */
 export type CaseFile = z.output<typeof CaseFileSchema>;

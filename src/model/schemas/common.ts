@@ -2,7 +2,7 @@
  * Building blocks shared by every input schema: identifiers, judgements, forces and places, and the same-day
  * cross-check for a day recorded beside an instant.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { tryParseWhen } from "../../core/calendar";
 import { FORCE_IDS, PSNI, TERRITORIAL_FORCE_IDS } from "../forces";
 
@@ -15,13 +15,13 @@ export const MAX_ID_LENGTH = 200;
 export const MAX_NAME_LENGTH = 1_000;
 
 /** A non-empty identifier: an order's or a term's id, a person's reference, a BCU. */
-export const IdSchema = z.string().min(1, "must not be empty").max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long`);
+export const IdSchema = z.string().check(z.minLength(1, "must not be empty")).check(z.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters long`));
 
 /** A non-empty name or address, as the person gives it. */
-export const NameSchema = z.string().min(1, "must not be empty").max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH.toLocaleString("en-GB")} characters long`);
+export const NameSchema = z.string().check(z.minLength(1, "must not be empty")).check(z.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH.toLocaleString("en-GB")} characters long`));
 
 /** A human judgement: `true`, `false`, or `null`/absent while undecided. */
-export const JudgementSchema = z.boolean().nullable().optional();
+export const JudgementSchema = z.optional(z.nullable(z.boolean()));
 
 /** One of the 46 forces whose chief officer may apply (SPA 2019 s.14; PfS(NI)A 2022 s.7(2)). */
 export const ForceSchema = z.enum(FORCE_IDS, {
@@ -44,7 +44,7 @@ export const CourtAreaSchema = z.enum(TERRITORIAL_FORCE_IDS, {
 /** Where the defendant is: a police area and, optionally, the Basic Command Unit within it. */
 export const PlaceSchema = z.strictObject({
   force: PlaceForceSchema,
-  bcu: IdSchema.optional(),
+  bcu: z.optional(IdSchema),
 });
 
 /** Checks that an optional instant falls on the London day recorded beside it. */

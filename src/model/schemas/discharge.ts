@@ -4,7 +4,7 @@
  * relevant chief officer in England and Wales only; for a Northern Ireland order they are ignored, with an
  * informative finding, rather than refused (they are not wrong, only beside the point there).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema } from "../../core/calendar";
 import { ForceSchema, JudgementSchema, PlaceForceSchema } from "./common";
 import { OrderSchema, TermSchema } from "./order";
@@ -24,9 +24,9 @@ export const DischargeRequestShape = Object.freeze({
   appliedBy: AppliedBySchema,
   consents: z.strictObject({
     defendant: JudgementSchema,
-    chiefOfficers: z.array(ForceSchema).optional(),
+    chiefOfficers: z.optional(z.array(ForceSchema)),
   }),
-  defendantResidesIn: PlaceForceSchema.optional(),
+  defendantResidesIn: z.optional(PlaceForceSchema),
 });
 
 /** Input of `assessDischarge`. */
@@ -37,9 +37,9 @@ export const VariationRequestSchema = z.strictObject({
   order: OrderSchema,
   on: LocalDateSchema,
   appliedBy: AppliedBySchema,
-  defendantResidesIn: PlaceForceSchema.optional(),
-  addedTerms: z.array(TermSchema).optional(),
-  necessary: z.boolean().nullable().optional(),
+  defendantResidesIn: z.optional(PlaceForceSchema),
+  addedTerms: z.optional(z.array(TermSchema)),
+  necessary: z.optional(z.nullable(z.boolean())),
 });
 
 /** Input of `assessDischarge`. */

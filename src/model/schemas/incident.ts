@@ -2,7 +2,7 @@
  * Incidents: something that may be an offence under s.8 (breach of an order) or s.11 (notification).
  * In a case file an incident may name its order and carry its own conviction date.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema, WhenSchema } from "../../core/calendar";
 import { IdSchema, JudgementSchema } from "./common";
 import { OBLIGATION_KINDS } from "./notification";
@@ -13,26 +13,26 @@ const branches = {
     termId: IdSchema,
     at: WhenSchema,
     reasonableExcuse: JudgementSchema,
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   },
   "notification-failure": {
     type: z.literal("notification-failure"),
     obligation: z.enum(OBLIGATION_KINDS),
     firstFailedOn: LocalDateSchema,
     reasonableExcuse: JudgementSchema,
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   },
   "refused-fingerprints-or-photographs": {
     type: z.literal("refused-fingerprints-or-photographs"),
     at: WhenSchema,
     reasonableExcuse: JudgementSchema,
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   },
   "false-information": {
     type: z.literal("false-information"),
     at: WhenSchema,
     knewFalse: JudgementSchema,
-    description: z.string().optional(),
+    description: z.optional(z.string()),
   },
 } as const;
 
@@ -45,7 +45,7 @@ export const IncidentSchema = z.discriminatedUnion("type", [
 ]);
 
 /** What a case file may add to an incident: the order it concerns, and a conviction date of its own. */
-const inCase = { orderId: IdSchema.optional(), convictedOn: LocalDateSchema.optional() };
+const inCase = { orderId: z.optional(IdSchema), convictedOn: z.optional(LocalDateSchema) };
 
 /** An incident in a case file: an {@link IncidentSchema} incident that may name its order and conviction date. */
 export const CaseIncidentSchema = z.discriminatedUnion("type", [

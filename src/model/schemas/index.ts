@@ -5,7 +5,7 @@
  * assessment, an id that names no order) live beside the shapes, so `evaluateCase` and the typed API report
  * them the same way.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { PlaceSchema } from "./common";
 
 export { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, MAX_ID_LENGTH, MAX_NAME_LENGTH, NameSchema, PlaceForceSchema, PlaceSchema } from "./common";

@@ -3,7 +3,7 @@
  * s.10), with the sex-offender notification that suspends the requirements (s.9(5)–(7)).
  */
 import { deepFreeze } from "../../core/freeze";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { tryParseWhen, WhenSchema, LocalDateSchema } from "../../core/calendar";
 import { ForceSchema, NameSchema, PlaceForceSchema, type Ctx } from "./common";
 import { OrderSchema } from "./order";
@@ -26,9 +26,9 @@ export const EXEMPTION_SCHEMES = deepFreeze(["soa-2003-part-2", "justice-ni-2015
 /** Notification under another scheme, which suspends the order's requirements (SPA 2019 s.9(5)–(7); PfS(NI)A 2022 s.14(5)–(7)). */
 export const SexOffenderNotificationSchema = z.strictObject({
   subjectWhenOrderMade: z.boolean(),
-  endedOn: LocalDateSchema.optional(),
+  endedOn: z.optional(LocalDateSchema),
   /** Which scheme (default `"soa-2003-part-2"`); the two Northern Ireland schemes exist only in a Northern Ireland case. */
-  scheme: z.enum(EXEMPTION_SCHEMES).optional(),
+  scheme: z.optional(z.enum(EXEMPTION_SCHEMES)),
 });
 
 /** Something that starts a notification duty: a name used, or a change of home address (s.9(3)–(4)). */
@@ -38,7 +38,7 @@ export const NotificationEventSchema = z.discriminatedUnion("type", [
     type: z.literal("address-changed"),
     on: WhenSchema,
     address: NameSchema,
-    policeArea: PlaceForceSchema.optional(),
+    policeArea: z.optional(PlaceForceSchema),
   }),
 ]);
 
@@ -49,23 +49,23 @@ export const NotificationEventSchema = z.discriminatedUnion("type", [
  */
 export const NotificationRecordSchema = z.strictObject({
   at: WhenSchema,
-  names: z.array(NameSchema).optional(),
-  homeAddress: NameSchema.optional(),
-  homeAddressPoliceArea: PlaceForceSchema.optional(),
+  names: z.optional(z.array(NameSchema)),
+  homeAddress: z.optional(NameSchema),
+  homeAddressPoliceArea: z.optional(PlaceForceSchema),
   /**
    * Where it was given: the station's force and, for Northern Ireland, whether the station is one prescribed under
    * SOA 2003 s.87(1)(a) (PfS(NI)A 2022 s.15(1)(a); not used in England and Wales). In Northern Ireland a station
    * of a force other than the PSNI is not in Northern Ireland and meets no duty; `prescribed: false` meets none;
    * `prescribed` absent is not checked (the notification counts, with a note naming the path).
    */
-  station: z.strictObject({ force: ForceSchema, prescribed: z.boolean().optional() }).optional(),
+  station: z.optional(z.strictObject({ force: ForceSchema, prescribed: z.optional(z.boolean()) })),
 });
 
 /** The person's notification record: exemption, events and notifications (the case file's `notification`). */
 export const notificationPartsShape = Object.freeze({
-  sexOffenderNotification: SexOffenderNotificationSchema.optional(),
-  events: z.array(NotificationEventSchema).optional(),
-  notifications: z.array(NotificationRecordSchema).optional(),
+  sexOffenderNotification: z.optional(SexOffenderNotificationSchema),
+  events: z.optional(z.array(NotificationEventSchema)),
+  notifications: z.optional(z.array(NotificationRecordSchema)),
 });
 
 /**
@@ -100,8 +100,7 @@ export function checkSexOffenderNotification(
 
 /** Input of `assessNotification`. */
 export const NotificationInputSchema = z
-  .strictObject({ order: OrderSchema, asOf: WhenSchema, ...notificationPartsShape })
-  .superRefine((n, ctx) => checkSexOffenderNotification(n.order.madeOn, n.sexOffenderNotification, ctx, ["sexOffenderNotification"], forceJurisdiction(n.order.applicantForce)));
+  .strictObject({ order: OrderSchema, asOf: WhenSchema, ...notificationPartsShape }).check(z.superRefine((n, ctx) => checkSexOffenderNotification(n.order.madeOn, n.sexOffenderNotification, ctx, ["sexOffenderNotification"], forceJurisdiction(n.order.applicantForce))));
 
 /** The notification duties a person may fail (s.9(1), (3), (4)). */
 export const OBLIGATION_KINDS = deepFreeze(["initial", "new-name", "new-address"] as const);

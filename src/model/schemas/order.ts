@@ -2,7 +2,7 @@
  * Orders: a full or interim stalking protection order with its terms and duration (SPA 2019 s.1(2), s.2, s.3,
  * s.5, s.6).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { FORCE_IDS, jurisdictionOf } from "../forces";
 import { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, sameDay, type Ctx } from "./common";
@@ -12,8 +12,8 @@ export const TermSchema = z.strictObject({
   id: IdSchema,
   type: z.enum(["prohibition", "requirement"]),
   text: z.string(),
-  locality: z.string().optional(),
-  lastDay: LocalDateSchema.optional(),
+  locality: z.optional(z.string()),
+  lastDay: z.optional(LocalDateSchema),
 });
 
 /** How long an order has effect: a fixed period ending on `lastDay`, or until a further order (s.3(1)). */
@@ -25,35 +25,34 @@ export const DurationSchema = z.discriminatedUnion("type", [
 /** A full or interim stalking protection order (SPA 2019 s.2, s.3, s.5, s.6). */
 export const OrderSchema = z
   .strictObject({
-    id: IdSchema.optional(),
+    id: z.optional(IdSchema),
     kind: z.enum(["full", "interim"]),
     madeOn: LocalDateSchema,
-    madeAt: WhenSchema.optional(),
-    servedAt: WhenSchema.optional(),
+    madeAt: z.optional(WhenSchema),
+    servedAt: z.optional(WhenSchema),
     applicantForce: ForceSchema,
-    courtArea: CourtAreaSchema.optional(),
+    courtArea: z.optional(CourtAreaSchema),
     duration: DurationSchema,
     terms: z.array(TermSchema),
     /** `true`, or the id of the interim order in the same history that this full order replaces (s.9(1)(a)). */
-    replacesInterimOrder: z.union([z.boolean(), IdSchema]).optional(),
+    replacesInterimOrder: z.optional(z.union([z.boolean(), IdSchema])),
     /** The judgement that no term is incompatible with a term of an earlier full order in effect (s.2(7)). */
     compatibleWithEarlierOrders: JudgementSchema,
-    mainApplicationDeterminedOn: LocalDateSchema.optional(),
-    mainApplicationDeterminedAt: WhenSchema.optional(),
-    dischargedOn: LocalDateSchema.optional(),
-    dischargedAt: WhenSchema.optional(),
+    mainApplicationDeterminedOn: z.optional(LocalDateSchema),
+    mainApplicationDeterminedAt: z.optional(WhenSchema),
+    dischargedOn: z.optional(LocalDateSchema),
+    dischargedAt: z.optional(WhenSchema),
     /** Northern Ireland: the day the order comes into force, when later than the day made (PfS(NI)A 2022 s.14(1)). */
-    comesIntoForceOn: LocalDateSchema.optional(),
+    comesIntoForceOn: z.optional(LocalDateSchema),
     /** Northern Ireland, interim orders: how the main application was determined (PfS(NI)A 2022 s.11(9)–(10)). */
-    mainApplicationOutcome: z.enum(["order-made", "withdrawn", "dismissed"]).optional(),
+    mainApplicationOutcome: z.optional(z.enum(["order-made", "withdrawn", "dismissed"])),
     /**
      * Northern Ireland, an interim order whose main application was dismissed: the first day after the dismissal
      * on which no appeal is pending, the time for one has expired and no application to extend it is pending
      * (PfS(NI)A 2022 s.11(10)). The interim order has no effect from that day.
      */
-    appealConditionsMetOn: LocalDateSchema.optional(),
-  })
-  .superRefine((o, ctx) => {
+    appealConditionsMetOn: z.optional(LocalDateSchema),
+  }).check(z.superRefine((o, ctx) => {
     northernIrelandFields(o, ctx);
     sameDay(o.madeOn, o.madeAt, ctx, ["madeAt"], "madeOn");
     sameDay(o.dischargedOn, o.dischargedAt, ctx, ["dischargedAt"], "dischargedOn");
@@ -68,7 +67,7 @@ export const OrderSchema = z
         message: "applies to interim orders only (a full order is itself the determination)",
       });
     }
-  });
+  }));
 
 /** The fields only a Northern Ireland order has, and the England and Wales field it cannot have. */
 function northernIrelandFields(o: OrderFields, ctx: Ctx): void {
