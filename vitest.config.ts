@@ -12,6 +12,7 @@ export default defineConfig({
     alias: [
       { find: /^stalking-protection-orders$/, replacement: dist("index.js") },
       { find: /^stalking-protection-orders\/arbitraries$/, replacement: dist("arbitraries/index.js") },
+      { find: /^stalking-protection-orders\/json-schema$/, replacement: dist("json-schema/index.js") },
       { find: /^stalking-protection-orders\/server$/, replacement: dist("server/index.js") },
     ],
   },

@@ -1,6 +1,6 @@
 // Writes the JSON Schema of every input schema to schema/<name>.json (shipped in the package).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { jsonSchema, SCHEMA_NAMES } from "../dist/index.js";
+import { jsonSchema, SCHEMA_NAMES } from "../dist/json-schema/index.js";
 
 rmSync("schema", { recursive: true, force: true });
 mkdirSync("schema");

@@ -165,4 +165,3 @@ export {
   type KeyDateKind,
   type OrderReport,
 } from "./case";
-export { INPUT_SCHEMAS, jsonSchema, SCHEMA_NAMES, type SchemaName } from "./json-schema";

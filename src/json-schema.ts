@@ -1,6 +1,7 @@
 /**
- * JSON Schemas of the input schemas and of the report, for systems that do not use TypeScript. The build writes each to
- * `schema/<name>.json` in the package; `spo schema <name>` prints one. Refinements that zod checks in code
+ * `stalking-protection-orders/json-schema`: JSON Schemas of the input schemas and of the report, for systems that do
+ * not use TypeScript. The build writes each to `schema/<name>.json` in the package; `spo schema <name>` prints one.
+ * An entry of its own, so the JSON Schema generator stays out of browser bundles of the main entry. Refinements that zod checks in code
  * (real calendar days, cross-field rules) cannot be expressed in JSON Schema: validate with the library for those.
  */
 import { deepFreeze } from "./core/freeze";

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020";
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { evaluateCase, SCHEMA_NAMES } from "stalking-protection-orders";
+import { evaluateCase } from "stalking-protection-orders";
+import { SCHEMA_NAMES } from "stalking-protection-orders/json-schema";
 import { caseFile } from "stalking-protection-orders/arbitraries";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -4,6 +4,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import * as lib from "stalking-protection-orders";
 import { caseFile } from "stalking-protection-orders/arbitraries";
+import { jsonSchema } from "stalking-protection-orders/json-schema";
 
 const {
   addDays,
@@ -19,7 +20,6 @@ const {
   getForce,
   interimVariationApplicants,
   isSpoInputError,
-  jsonSchema,
   OFFENCES,
   policies,
   policyNamed,

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
-import { jsonSchema } from "../../src/index";
+import { jsonSchema } from "../../src/json-schema";
 import { openApiDocument } from "../../src/server/openapi";
 import { apiRoutes } from "../../src/server/routes";
 import { exampleText, live } from "./support";

@@ -3,7 +3,8 @@
 import { request as httpRequest, Agent } from "node:http";
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { evaluateCase, jsonSchema, notificationPeriod, SCHEMA_NAMES, toICalendar } from "../../src/index";
+import { evaluateCase, notificationPeriod, toICalendar } from "../../src/index";
+import { jsonSchema, SCHEMA_NAMES } from "../../src/json-schema";
 import { exampleText, live, parseResponse, raw, sleep, until } from "./support";
 
 const s = await live();
