@@ -15,6 +15,7 @@ import { inputError, parseInput } from "../core/errors";
 import { and, verdictOf, type Verdict } from "../core/verdict";
 import { getForce, jurisdictionOf } from "../model/forces";
 import { DischargeRequestSchema, OrderSchema, VariationRequestSchema, type DischargeRequest, type Order, type VariationRequest } from "../model/schemas";
+import { addedTermsNecessity } from "./added-terms-necessity";
 import { interimVariationApplicants } from "./interim";
 import { niDischargeFindings, niVariationFindings } from "./ni/discharge";
 
@@ -193,16 +194,7 @@ function variationFindings(parsed: VariationRequest): Finding[] {
     // s.4(4)(a) is about full orders; for an interim order the court makes whatever order it considers appropriate.
     findings.push(inform("variation.necessity", "interim", {}, [spa("s.5(8)")]));
   } else if (added.length > 0) {
-    const v = verdictOf(parsed.necessary);
-    const cite = [spa("s.4(4)(a)")];
-    const terms = { terms: added.map((t) => t.id) };
-    findings.push(
-      v === "yes"
-        ? decide("variation.necessity", "yes", "necessary", terms, cite)
-        : v === "no"
-          ? decide("variation.necessity", "no", "not-necessary", terms, cite)
-          : decide("variation.necessity", "unknown", "undecided", terms, cite, ["necessary"]),
-    );
+    findings.push(addedTermsNecessity(parsed.necessary, added, [spa("s.4(4)(a)")]));
   } else {
     findings.push(inform("variation.necessity", "nothing-added", {}, [spa("s.4(4)(a)")]));
   }

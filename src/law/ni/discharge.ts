@@ -14,6 +14,7 @@ import { pfs } from "../../core/citation";
 import { and, verdictOf, type Verdict } from "../../core/verdict";
 import { PSNI } from "../../model/forces";
 import type { DischargeRequest, Order, Term, VariationRequest } from "../../model/schemas";
+import { addedTermsNecessity } from "../added-terms-necessity";
 import { lastDayOfEffect, termLastDay } from "./duration";
 
 type AppliedBy = DischargeRequest["appliedBy"];
@@ -175,16 +176,6 @@ export function niVariationFindings(request: VariationRequest): Finding[] {
     findings.push(inform("variation.necessity", "nothing-added", {}, [pfs("s.10(3)(a)")]));
     return findings;
   }
-  const v = verdictOf(request.necessary);
-  const cite = [pfs("s.10(3)(a)")];
-  const terms = { terms: added.map((t) => t.id) };
-  findings.push(
-    v === "yes"
-      ? decide("variation.necessity", "yes", "necessary", terms, cite)
-      : v === "no"
-        ? decide("variation.necessity", "no", "not-necessary", terms, cite)
-        : decide("variation.necessity", "unknown", "undecided", terms, cite, ["necessary"]),
-    addedPeriodFinding(order, added),
-  );
+  findings.push(addedTermsNecessity(request.necessary, added, [pfs("s.10(3)(a)")]), addedPeriodFinding(order, added));
   return findings;
 }
