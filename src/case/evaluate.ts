@@ -4,6 +4,7 @@
  * `{ ok: false, issues }`.
  */
 import * as z from "zod/mini";
+import { strictObject } from "../model/schemas/strict-object";
 import { assess, joinPath, type Finding } from "../core/assessment";
 import { compareWhen, parseWhen } from "../core/calendar";
 import { isSpoInputError, safelyParse, SpoInputError } from "../core/errors";
@@ -20,7 +21,7 @@ import { keyDates } from "./key-dates";
 import { orderReports } from "./orders";
 import type { CaseReport, EvaluateOptions, EvaluateResult } from "./report";
 
-const OptionsSchema = z.optional(z.strictObject({ policy: z.optional(z.union([z.enum(POLICY_NAMES), PolicySchema])) }));
+const OptionsSchema = z.optional(strictObject({ policy: z.optional(z.union([z.enum(POLICY_NAMES), PolicySchema])) }));
 
 /** Where the person's notification record is in a case file. */
 const RECORD_PATHS = { events: "notification.events", notifications: "notification.notifications" } as const;

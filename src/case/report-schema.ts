@@ -5,6 +5,7 @@
  * against its JSON Schema with ajv, and that the schema's type and {@link CaseReport} agree.
  */
 import * as z from "zod/mini";
+import { strictObject } from "../model/schemas/strict-object";
 import { VERDICTS } from "../core/verdict";
 import { RULE_IDS } from "../messages/rules";
 import { OBLIGATION_KINDS } from "../model/schemas/notification";
@@ -17,7 +18,7 @@ const count = z.int().check(z.minimum(0));
 
 const verdict = z.enum(VERDICTS as ["yes", "no", "unknown"]);
 
-const citation = z.strictObject({
+const citation = strictObject({
   source: z.string(),
   provision: z.string(),
   label: z.string().check(z.describe('How the provision is cited in text, e.g. "SPA 2019 s.9(1)".')),
@@ -27,7 +28,7 @@ const citation = z.strictObject({
 const paramValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.readonly(z.array(z.string()))]);
 const params = z.record(z.string(), paramValue).check(z.describe("Every value the sentence mentions, by name."));
 
-const finding = z.strictObject({
+const finding = strictObject({
   rule: z.enum(RULE_IDS as [string, ...string[]]).check(z.describe("The stable id of the rule.")),
   variant: z.string().check(z.describe("Which of the rule's sentences this is; with params, what a message catalogue needs.")),
   verdict,
@@ -40,15 +41,15 @@ const finding = z.strictObject({
 
 /** An assessment whose value is described by `value`. */
 function assessment<V extends z.core.SomeType>(value: V) {
-  return z.strictObject({ verdict, findings: z.array(finding), value });
+  return strictObject({ verdict, findings: z.array(finding), value });
 }
 
 /** An assessment with no value: in JSON its `value` is absent. */
-const bare = z.strictObject({ verdict, findings: z.array(finding), value: z.optional(z.never()) });
+const bare = strictObject({ verdict, findings: z.array(finding), value: z.optional(z.never()) });
 
 const dutyKind = z.enum(OBLIGATION_KINDS as ["initial", "new-name", "new-address"]);
 
-const obligation = z.strictObject({
+const obligation = strictObject({
   kind: dutyKind,
   trigger: z.nullable(day),
   lastDay: z.nullable(day),
@@ -65,7 +66,7 @@ const obligation = z.strictObject({
   missing: z.optional(z.array(z.string())),
 });
 
-const offence = z.strictObject({
+const offence = strictObject({
   offence: z.string().check(z.describe("The offence's id, e.g. breach-of-order.")),
   title: z.string(),
   provisions: z.array(citation),
@@ -75,13 +76,13 @@ const offence = z.strictObject({
   conditionalDischargeAvailable: z.boolean(),
   continuing: z.boolean(),
   sentencingGuideline: z.nullable(z.string()),
-  maximum: z.strictObject({
-    summary: z.strictObject({ custodyMonths: count, fine: z.string() }),
-    indictment: z.strictObject({ custodyYears: count, fine: z.string() }),
+  maximum: strictObject({
+    summary: strictObject({ custodyMonths: count, fine: z.string() }),
+    indictment: strictObject({ custodyYears: count, fine: z.string() }),
   }),
 });
 
-const failureIncident = z.strictObject({
+const failureIncident = strictObject({
   type: z.literal("notification-failure"),
   obligation: dutyKind,
   firstFailedOn: day,
@@ -104,9 +105,9 @@ const about = {
   citation,
 };
 
-const keyDate = z.strictObject({ date: day, endsAt: z.optional(instant), ...about });
+const keyDate = strictObject({ date: day, endsAt: z.optional(instant), ...about });
 
-const agendaItem = z.strictObject({
+const agendaItem = strictObject({
   due: day,
   endsAt: z.nullable(instant),
   status: z.enum(["overdue", "due"]),
@@ -114,7 +115,7 @@ const agendaItem = z.strictObject({
   ...about,
 });
 
-const orderReport = z.strictObject({
+const orderReport = strictObject({
   id: z.nullable(z.string()),
   kind: z.enum(["full", "interim"]),
   lawful: bare,
@@ -122,23 +123,23 @@ const orderReport = z.strictObject({
 });
 
 /** Everything `evaluateCase` found as at `asOf` (contract v2). */
-export const CaseReportSchema = z.strictObject({
+export const CaseReportSchema = strictObject({
   asOf: when,
   jurisdiction: z.enum(["england-and-wales", "northern-ireland"]),
-  application: z.optional(assessment(z.strictObject({ court: z.nullable(z.enum(["magistrates-court", "youth-court"])) }))),
+  application: z.optional(assessment(strictObject({ court: z.nullable(z.enum(["magistrates-court", "youth-court"])) }))),
   orders: z.array(orderReport),
   notification: z.optional(assessment(z.array(obligation))),
-  notificationFailures: z.optional(z.array(z.strictObject({ obligation, incident: failureIncident, classification: assessment(z.nullable(offence)) }))),
+  notificationFailures: z.optional(z.array(strictObject({ obligation, incident: failureIncident, classification: assessment(z.nullable(offence)) }))),
   discharge: z.optional(bare),
   incidents: z.array(assessment(z.nullable(offence))),
   keyDates: z.array(keyDate),
   agenda: z.array(agendaItem),
 });
 
-const issue = z.strictObject({ path: z.string(), message: z.string() });
+const issue = strictObject({ path: z.string(), message: z.string() });
 
 /** `evaluateCase`'s result: the report, or the input issues. */
 export const EvaluateResultSchema = z.union([
-  z.strictObject({ ok: z.literal(true), report: CaseReportSchema }),
-  z.strictObject({ ok: z.literal(false), issues: z.array(issue) }),
+  strictObject({ ok: z.literal(true), report: CaseReportSchema }),
+  strictObject({ ok: z.literal(false), issues: z.array(issue) }),
 ]);

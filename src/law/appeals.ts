@@ -3,6 +3,7 @@
  * decision on a Northern Ireland order (the applying force is the PSNI) is answered by `ni/appeals.ts`.
  */
 import * as z from "zod/mini";
+import { strictObject } from "../model/schemas/strict-object";
 import { assess, decide, type Assessment } from "../core/assessment";
 import { spa, type Citation } from "../core/citation";
 import { parseInput } from "../core/errors";
@@ -21,12 +22,12 @@ const applicantForce = z.optional(ForceSchema);
  * Northern Ireland, PfS(NI)A 2022 s.10 or s.11(7)); `applicantForce` is the force that applied for the order.
  */
 export const AppealDecisionSchema = z.discriminatedUnion("decision", [
-  z.strictObject({ decision: z.literal("order-made"), applicantForce }),
-  z.strictObject({ decision: z.literal("order-refused"), applicantForce }),
-  z.strictObject({ decision: z.literal("interim-order-made"), applicantForce }),
-  z.strictObject({ decision: z.literal("interim-order-refused"), applicantForce }),
-  z.strictObject({ decision: z.literal("section-4-order-made"), onApplicationOf, applicantForce }),
-  z.strictObject({ decision: z.literal("section-4-order-refused"), onApplicationOf, applicantForce }),
+  strictObject({ decision: z.literal("order-made"), applicantForce }),
+  strictObject({ decision: z.literal("order-refused"), applicantForce }),
+  strictObject({ decision: z.literal("interim-order-made"), applicantForce }),
+  strictObject({ decision: z.literal("interim-order-refused"), applicantForce }),
+  strictObject({ decision: z.literal("section-4-order-made"), onApplicationOf, applicantForce }),
+  strictObject({ decision: z.literal("section-4-order-refused"), onApplicationOf, applicantForce }),
 ]);
 
 /** Input of {@link appealRights}. */

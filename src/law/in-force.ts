@@ -13,6 +13,7 @@ import { spa, type Citation } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
 import { jurisdictionOf } from "../model/forces";
 import { OrderSchema, type Order, type Term } from "../model/schemas";
+import { orderParams } from "./order-params";
 import { niInForceFindings, niTermInForceFindings } from "./ni/in-force";
 
 /** Input paths used to name what would settle an `unknown` (re-rooted by callers such as `evaluateCase`). */
@@ -24,10 +25,6 @@ export interface InForcePaths {
 const DEFAULT_PATHS: InForcePaths = { order: "order", at: "at" };
 
 /** What the sentences say of an order: its kind and id ("" without one). */
-function which(order: Order): { kind: Order["kind"]; id: string } {
-  return { kind: order.kind, id: order.id ?? "" };
-}
-
 /** The parsed instant or day of an event recorded as a day plus an optional time. */
 function eventWhen(on: string, at: string | undefined): ParsedWhen {
   return parseWhen(at ?? on);
@@ -44,17 +41,17 @@ function timesNeeded(at: ParsedWhen, event: ParsedWhen, eventPath: string, paths
 function madeFinding(order: Order, at: ParsedWhen, paths: InForcePaths, cite: Citation[]): Finding {
   const made = eventWhen(order.madeOn, order.madeAt);
   const cmp = compareWhen(at, made);
-  const params = { ...which(order), on: order.madeOn, at: at.date };
+  const params = orderParams(order, { on: order.madeOn, at: at.date });
   if (cmp === null) return decide("in-force.made", "unknown", "same-day", params, cite, timesNeeded(at, made, joinPath(paths.order, "madeAt"), paths));
   if (cmp < 0) return decide("in-force.made", "no", "before", params, cite);
   return decide("in-force.made", "yes", "after", params, cite);
 }
 
 function periodFinding(order: Order, at: ParsedWhen): Finding {
-  if (order.duration.type === "until-further-order") return decide("in-force.period", "yes", "until-further-order", which(order), [spa("s.3(1)(b)")]);
+  if (order.duration.type === "until-further-order") return decide("in-force.period", "yes", "until-further-order", orderParams(order, {}), [spa("s.3(1)(b)")]);
   const cite = [spa(order.kind === "interim" ? "s.5(6)(a)" : "s.3(1)(a)")];
   const lastDay = order.duration.lastDay;
-  const params = { ...which(order), at: at.date, lastDay };
+  const params = orderParams(order, { at: at.date, lastDay });
   return at.date <= lastDay ? decide("in-force.period", "yes", "within", params, cite) : decide("in-force.period", "no", "after", params, cite);
 }
 
@@ -69,7 +66,7 @@ function endingFinding(
 ): Finding {
   const when = eventWhen(event.on, event.at);
   const cmp = compareWhen(at, when);
-  const params = { ...which(order), on: event.on, at: at.date };
+  const params = orderParams(order, { on: event.on, at: at.date });
   if (cmp === null) return decide(rule, "unknown", "same-day", params, cite, timesNeeded(at, when, event.atPath, paths));
   return cmp < 0 ? decide(rule, "yes", "before", params, cite) : decide(rule, "no", "after", params, cite);
 }

@@ -9,6 +9,7 @@ import { compareWhen, minimumFixedPeriodLastDay, parseWhen } from "../core/calen
 import { spa } from "../core/citation";
 import { parseInput } from "../core/errors";
 import * as z from "zod/mini";
+import { strictObject } from "../model/schemas/strict-object";
 import { jurisdictionOf } from "../model/forces";
 import { OrderSchema, replacesInterim, type Order } from "../model/schemas";
 import { commencementFinding } from "./commencement";
@@ -32,7 +33,7 @@ export interface AssessOrderOptions {
   earlierOrdersCompatible?: boolean | null;
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObject({
   earlierOrders: z.optional(z.array(OrderSchema)),
   earlierOrdersCompatible: z.optional(z.nullable(z.boolean())),
 });

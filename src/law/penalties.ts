@@ -8,6 +8,7 @@
  */
 import { deepFreeze } from "../core/freeze";
 import * as z from "zod/mini";
+import { strictObject } from "../model/schemas/strict-object";
 import { assess, decide, inform, type Assessment, type Finding } from "../core/assessment";
 import { LocalDateSchema, WhenSchema, parseWhen, type LocalDate } from "../core/calendar";
 import { spa, statutoryInstrument, type Citation } from "../core/citation";
@@ -31,8 +32,7 @@ export const SUMMARY_LIMITS_BY_CONVICTION: readonly { from: LocalDate; months: S
 ]);
 
 /** Input of {@link summaryCustodyLimit}: the offence date and the conviction date or, failing that, `asOf`. */
-export const SummaryLimitInputSchema = z
-  .strictObject({
+export const SummaryLimitInputSchema = strictObject({
     offenceOn: WhenSchema,
     convictedOn: z.optional(LocalDateSchema),
     asOf: z.optional(WhenSchema),

@@ -20,8 +20,17 @@ export type ParamsOf<R extends RuleId, V extends VariantOf<R>> = RuleMessages[R]
 /** Every rule id, in a fixed order. */
 export const RULE_IDS = Object.freeze(Object.keys(englishRuleMessages)) as readonly RuleId[];
 
+type Sayings = Readonly<Record<string, (p: Params) => string>>;
+
+/**
+ * The catalogue by rule id as a Map, built on first use: the merged catalogue is an object of a few hundred keys,
+ * which V8 keeps in dictionary mode, and a finding's sentence is looked up for every finding of every report.
+ */
+let byRule: Map<string, Sayings> | undefined;
+
 /** The English sentence for a finding. */
 export function englishReason(rule: RuleId, variant: string, params: Params): string {
-  const say = (englishRuleMessages[rule] as Record<string, (p: Params) => string>)[variant];
+  byRule ??= new Map(Object.entries(englishRuleMessages as unknown as Record<string, Sayings>));
+  const say = byRule.get(rule)?.[variant];
   return say === undefined ? `${rule}: ${variant}` : say(params);
 }

@@ -6,6 +6,7 @@
 import type { CaseReport, EvaluateResult, KeyDate, OrderReport } from "../case";
 import type { AgendaItem } from "../case/report";
 import type { Assessment, Finding } from "../core/assessment";
+import { withFields } from "../core/objects";
 import { formatLondonInstant, parseWhen } from "../core/calendar";
 import { inputError, isSpoInputError } from "../core/errors";
 import { describeThrown } from "../core/limits";
@@ -128,7 +129,7 @@ class Renderer {
         ? lines([this.say("text.agenda-empty")])
         : lines([
             this.say("text.agenda-heading", { count: r.agenda.length }),
-            ...r.agenda.map((a) => this.say("text.agenda-item", { ...this.dated(a, orderKind, incidentType, r.jurisdiction), due: a.due, status: a.status, daysLeft: a.daysLeft })),
+            ...r.agenda.map((a) => this.say("text.agenda-item", withFields(this.dated(a, orderKind, incidentType, r.jurisdiction), { due: a.due, status: a.status, daysLeft: a.daysLeft }))),
           ]);
     return `${title}\n\n${items}`;
   }
@@ -144,7 +145,7 @@ class Renderer {
     for (const o of r.orders) {
       const which = orderParams(o);
       parts.push(this.block(this.say("text.order-lawful-title", which), o.lawful));
-      parts.push(this.block(this.say("text.order-in-force-title", { ...which, asOf: r.asOf }), o.inForce));
+      parts.push(this.block(this.say("text.order-in-force-title", withFields(which, { asOf: r.asOf })), o.inForce));
     }
     if (r.notification !== undefined) {
       parts.push(this.block(this.say("text.notification-title"), r.notification, [this.say("text.obligations"), ...r.notification.value.map((o) => this.obligationLine(o))]));
@@ -154,7 +155,7 @@ class Renderer {
     }
     if (r.discharge !== undefined) parts.push(this.block(this.say("text.discharge-title"), r.discharge));
     r.incidents.forEach((a, i) => parts.push(this.block(this.say("text.incident-title", { number: i + 1 }), a, [this.offenceLine(a.value)])));
-    parts.push(lines([this.say("text.key-dates-title"), ...r.keyDates.map((k) => this.say("text.key-date", { ...this.dated(k, orderKind, incidentType, r.jurisdiction), date: k.date }))]));
+    parts.push(lines([this.say("text.key-dates-title"), ...r.keyDates.map((k) => this.say("text.key-date", withFields(this.dated(k, orderKind, incidentType, r.jurisdiction), { date: k.date })))]));
     return parts.join("\n\n");
   }
 

@@ -3,6 +3,7 @@
  * every option is checked at the boundary like any other input of the library.
  */
 import * as z from "zod/mini";
+import { strictObject } from "../model/schemas/strict-object";
 import { inputError, parseInput } from "../core/errors";
 
 /** Options of {@link createServer}; every one has a default (see `SERVER_DEFAULTS`). */
@@ -50,8 +51,7 @@ export type ResolvedServerOptions = typeof SERVER_DEFAULTS & { log: (line: strin
 
 const positive = z.int().check(z.positive());
 
-const OptionsSchema = z.optional(z
-  .strictObject({
+const OptionsSchema = z.optional(strictObject({
     host: z.optional(z.string().check(z.minLength(1))),
     port: z.optional(z.int().check(z.minimum(0)).check(z.maximum(65_535))),
     maxBodyBytes: z.optional(positive),

@@ -11,11 +11,13 @@
  */
 import { decide, joinPath, type Finding } from "../../core/assessment";
 import { parseWhen, startOfLondonDay, type ParsedWhen } from "../../core/calendar";
+import { withFields } from "../../core/objects";
 import { pfs, type Citation } from "../../core/citation";
 import { edgeOf, endOfDayEdge, momentOf, NEVER_AFTER, type Edge } from "../../core/span";
 import type { Order, Term } from "../../model/schemas";
 import type { InForcePaths } from "../in-force";
 import { lastDayOfEffect, termLastDay } from "./duration";
+import { orderParams } from "../order-params";
 
 type Position = "before" | "after" | "unknown";
 
@@ -35,10 +37,6 @@ function timesNeeded(at: ParsedWhen, event: ParsedWhen, eventPath: string, paths
   return out;
 }
 
-function which(order: Order): { kind: Order["kind"]; id: string } {
-  return { kind: order.kind, id: order.id ?? "" };
-}
-
 function madeOf(order: Order): ParsedWhen {
   return parseWhen(order.madeAt ?? order.madeOn);
 }
@@ -49,12 +47,12 @@ function startFinding(order: Order, at: ParsedWhen, paths: InForcePaths): Findin
   const made = madeOf(order);
   const later = order.comesIntoForceOn;
   if (later !== undefined && later > made.date) {
-    const params = { ...which(order), on: later, at: at.date, madeOn: order.madeOn };
+    const params = orderParams(order, { on: later, at: at.date, madeOn: order.madeOn });
     // It comes into force at the start of that day, an exact edge: the moment is before it or not.
     const ms = startOfLondonDay(later);
     return position(at, { lo: ms, hi: ms }) === "before" ? decide("in-force.made", "no", "ni-not-yet", params, cite) : decide("in-force.made", "yes", "ni-came-into-force", params, cite);
   }
-  const params = { ...which(order), on: order.madeOn, at: at.date };
+  const params = orderParams(order, { on: order.madeOn, at: at.date });
   const where = position(at, edgeOf(made));
   if (where === "unknown") return decide("in-force.made", "unknown", "ni-same-day", params, cite, timesNeeded(at, made, joinPath(paths.order, "madeAt"), paths));
   return where === "before" ? decide("in-force.made", "no", "ni-before", params, cite) : decide("in-force.made", "yes", "ni-after", params, cite);
@@ -66,12 +64,12 @@ function periodFinding(order: Order, at: ParsedWhen): Finding {
   const interim = order.kind === "interim";
   const withTerms = !interim && order.terms.length > 0;
   if (last === null) {
-    if (interim) return decide("in-force.period", "yes", "ni-interim-no-fixed-period", which(order), [pfs("s.11(6)")]);
-    if (!withTerms) return decide("in-force.period", "yes", "until-further-order", which(order), [pfs("s.9(1)(b)")]);
+    if (interim) return decide("in-force.period", "yes", "ni-interim-no-fixed-period", orderParams(order, {}), [pfs("s.11(6)")]);
+    if (!withTerms) return decide("in-force.period", "yes", "until-further-order", orderParams(order, {}), [pfs("s.9(1)(b)")]);
     const terms = order.terms.filter((t) => termLastDay(order, t) === null).map((t) => t.id);
-    return decide("in-force.period", "yes", "ni-until-further-order", { ...which(order), terms }, [pfs("s.9(1)(b)")]);
+    return decide("in-force.period", "yes", "ni-until-further-order", orderParams(order, { terms }), [pfs("s.9(1)(b)")]);
   }
-  const params = { ...which(order), at: at.date, lastDay: last };
+  const params = orderParams(order, { at: at.date, lastDay: last });
   const ended = position(at, endOfDayEdge(last)) !== "before";
   if (!withTerms) {
     const cite = [pfs(interim ? "s.11(6)" : "s.9(1)(a)")];
@@ -87,7 +85,7 @@ function dischargeFinding(order: Order, at: ParsedWhen, paths: InForcePaths): Fi
   if (recorded === undefined) return null;
   const when = parseWhen(recorded);
   const cite = [pfs(order.kind === "interim" ? "s.11(8)" : "s.10(2)")];
-  const params = { ...which(order), on: order.dischargedOn ?? when.date, at: at.date };
+  const params = orderParams(order, { on: order.dischargedOn ?? when.date, at: at.date });
   const where = position(at, edgeOf(when));
   if (where === "unknown") return decide("in-force.discharge", "unknown", "same-day", params, cite, timesNeeded(at, when, joinPath(paths.order, "dischargedAt"), paths));
   return where === "before" ? decide("in-force.discharge", "yes", "before", params, cite) : decide("in-force.discharge", "no", "after", params, cite);
@@ -104,15 +102,15 @@ function cessationFinding(order: Order, at: ParsedWhen, paths: InForcePaths): Fi
   const determined = recorded === undefined ? undefined : parseWhen(recorded);
   const outcome = order.mainApplicationOutcome;
   if (outcome === undefined && determined === undefined) return null;
-  const base = { ...which(order), at: at.date };
+  const base = orderParams(order, { at: at.date });
   if (outcome === "order-made" || outcome === "withdrawn") {
     const cite = [pfs("s.11(9)")];
     if (determined === undefined) {
       // It ceased at some moment after it was made, on a day not recorded.
       if (position(at, openFrom(edgeOf(madeOf(order)).hi)) === "before") return decide("in-force.determination", "yes", "ni-undated-before", base, cite);
-      return decide("in-force.determination", "unknown", "ni-undated", { ...base, outcome }, cite, [joinPath(paths.order, "mainApplicationDeterminedOn")]);
+      return decide("in-force.determination", "unknown", "ni-undated", withFields(base, { outcome }), cite, [joinPath(paths.order, "mainApplicationDeterminedOn")]);
     }
-    const params = { ...base, on: determined.date, outcome };
+    const params = withFields(base, { on: determined.date, outcome });
     const where = position(at, edgeOf(determined));
     if (where === "unknown") {
       return decide("in-force.determination", "unknown", "ni-same-day", params, cite, timesNeeded(at, determined, joinPath(paths.order, "mainApplicationDeterminedAt"), paths));
@@ -122,7 +120,7 @@ function cessationFinding(order: Order, at: ParsedWhen, paths: InForcePaths): Fi
   const met = order.appealConditionsMetOn;
   if (outcome === "dismissed" && met !== undefined) {
     const cite = [pfs("s.11(10)")];
-    const params = { ...base, on: met };
+    const params = withFields(base, { on: met });
     const where = position(at, edgeOf(parseWhen(met)));
     // Only the day is recorded, and no input gives the time of that occasion: nothing would settle the day itself.
     if (where === "unknown") return decide("in-force.determination", "unknown", "ni-met-same-day", params, cite);

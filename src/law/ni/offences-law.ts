@@ -5,6 +5,7 @@
  * date-dependent summary limit, no sentencing guideline and no venue rule for the notification offences.
  */
 import { decide, inform, type Finding } from "../../core/assessment";
+import { withFields } from "../../core/objects";
 import type { LocalDate } from "../../core/calendar";
 import { NI_COMMENCEMENT_CITATION, pfs } from "../../core/citation";
 import { deepFreeze } from "../../core/freeze";
@@ -56,7 +57,7 @@ export const NORTHERN_IRELAND_OFFENCE_LAW: OffenceLaw = deepFreeze({
     on < NI_COMMENCEMENT_DATE ? decide("offence.commencement", "no", "ni-before", { on }, [NI_COMMENCEMENT_CITATION, pfs("s.13(1)"), pfs("s.16(1)")]) : null,
   sentence: ({ incident, entry }: SentenceContext) => {
     const limit = niSummaryMaximumFinding(incident.type === "term-breached" ? "breach" : "notification");
-    const findings: Finding[] = [{ ...limit, informative: true as const }];
+    const findings: Finding[] = [withFields(limit, { informative: true as const })];
     const territory = territoryFinding(incident, entry);
     if (territory !== null) findings.push(territory);
     return { findings, summary: { ...NI_SUMMARY_MAXIMUM } };

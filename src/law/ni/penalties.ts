@@ -5,6 +5,7 @@
  * offence or conviction, so unlike England and Wales (`summaryCustodyLimit`) nothing here depends on a date.
  */
 import * as z from "zod/mini";
+import { strictObject } from "../../model/schemas/strict-object";
 import { assess, decide, type Assessment, type Finding } from "../../core/assessment";
 import { LocalDateSchema, parseWhen, WhenSchema } from "../../core/calendar";
 import { pfs, type Citation } from "../../core/citation";
@@ -49,7 +50,7 @@ export function niSummaryMaximumFinding(offence?: NiOffenceGroup): Finding {
 }
 
 /** Input of {@link niSummaryCustodyLimit}: the offence date; a conviction date or `asOf` may be given but change nothing. */
-export const NiSummaryLimitInputSchema = z.strictObject({
+export const NiSummaryLimitInputSchema = strictObject({
   offenceOn: WhenSchema,
   convictedOn: z.optional(LocalDateSchema),
   asOf: z.optional(WhenSchema),

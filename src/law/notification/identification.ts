@@ -5,6 +5,7 @@
  * for by the PSNI the Northern Ireland rules apply instead (PfS(NI)A 2022 s.15(3)–(4), `../ni/notification`).
  */
 import * as z from "zod/mini";
+import { strictObject } from "../../model/schemas/strict-object";
 import { assess, decide, inform, type Assessment, type Finding } from "../../core/assessment";
 import { spa } from "../../core/citation";
 import { parseInput } from "../../core/errors";
@@ -14,7 +15,7 @@ import { niIdentificationFindings } from "../ni/notification/identification";
 import { identificationKinds } from "./kinds";
 
 /** Input of {@link assessIdentificationRequest}: what the officer asked to take, and the force that applied for the order (default: England and Wales). */
-export const IdentificationRequestSchema = z.strictObject({
+export const IdentificationRequestSchema = strictObject({
   kinds: z.array(z.string().check(z.minLength(1, "must not be empty"))).check(z.minLength(1, "must list at least one kind")),
   applicantForce: z.optional(ForceSchema),
 });

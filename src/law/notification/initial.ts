@@ -9,6 +9,7 @@
  */
 import { joinPath, type Finding } from "../../core/assessment";
 import { epochDay, parseWhen, type LocalDate, type ParsedWhen } from "../../core/calendar";
+import { withFields } from "../../core/objects";
 import { MaxTree, countWhile } from "../../core/max-tree";
 import { momentOf, spanNotEndedAt } from "../../core/span";
 import type { Verdict } from "../../core/verdict";
@@ -48,9 +49,9 @@ export function planInitial(entry: OrderEntry, exemption: Exemption, asOf: Parse
   }
   const exempt = exemption.forOrder(entry);
   if (exempt.kind === "exempt") return { entry, decided: obligation(w, "initial", key, { status: "not-required", variant: "exempt", params: exemption.params }) };
-  if (exempt.kind === "never-applied") return { entry, decided: obligation(w, "initial", key, { status: "not-required", variant: "never-applied", params: { ...exemption.params, ended: exempt.ended } }) };
+  if (exempt.kind === "never-applied") return { entry, decided: obligation(w, "initial", key, { status: "not-required", variant: "never-applied", params: withFields(exemption.params, { ended: exempt.ended }) }) };
   if (exempt.kind === "unknown") {
-    return { entry, decided: obligation(w, "initial", key, { status: "unknown", variant: exempt.variant, params: { ...exemption.params, ended: exempt.ended }, missing: exempt.missing }), maybeTrigger: exempt.ended };
+    return { entry, decided: obligation(w, "initial", key, { status: "unknown", variant: exempt.variant, params: withFields(exemption.params, { ended: exempt.ended }), missing: exempt.missing }), maybeTrigger: exempt.ended };
   }
   if (exempt.kind === "final-day") return { entry, trigger: exempt.day, dutyFrom: parseWhen(exempt.day) };
   return { entry, ...law.initialStart(entry, asOf, w) };

@@ -5,6 +5,7 @@
  * s.11), Northern Ireland's with the rest of its Act in `src/law/ni/offences-law.ts`.
  */
 import { decide, inform, type Finding } from "../../core/assessment";
+import { withFields } from "../../core/objects";
 import type { LocalDate, When } from "../../core/calendar";
 import { spa, type Citation } from "../../core/citation";
 import { deepFreeze } from "../../core/freeze";
@@ -62,7 +63,7 @@ export interface OffenceLaw {
 
 /** A deciding finding made informative: it explains the classification and takes no part in the verdict. */
 function asNote(f: Finding): Finding {
-  return f.informative === true ? f : { ...f, informative: true as const };
+  return f.informative === true ? f : withFields(f, { informative: true as const });
 }
 
 /**

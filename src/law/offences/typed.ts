@@ -4,7 +4,9 @@
  * same duty model as `evaluateCase`, and the order's applying force decides which Act applies.
  */
 import * as z from "zod/mini";
+import { strictObject } from "../../model/schemas/strict-object";
 import { assess, inform, joinPath, type Assessment } from "../../core/assessment";
+import { withFields } from "../../core/objects";
 import { compareWhen, LocalDateSchema, parseWhen, WhenSchema, type LocalDate } from "../../core/calendar";
 import type { Jurisdiction } from "../../core/jurisdiction";
 import { inputError, parseInput } from "../../core/errors";
@@ -43,7 +45,7 @@ export interface ClassifyOptions {
   notifications?: NotificationRecord[];
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObject({
   order: OrderSchema,
   asOf: WhenSchema,
   convictedOn: z.optional(LocalDateSchema),
@@ -110,7 +112,7 @@ export function notificationFailuresOf(
     if (obligation.status !== "overdue") return;
     const incident = failureIncident(obligation);
     const entry = obligation.kind === "initial" ? history.entries[i] : undefined;
-    const own = excusePath === undefined ? paths : { ...paths, reasonableExcuse: excusePath(out.length) };
+    const own = excusePath === undefined ? paths : withFields(paths, { reasonableExcuse: excusePath(out.length) });
     const classification = classifyIncident(incident, context, convictedOn, own, { duty: obligation, entry: entry ?? resolvePerson(history, parseWhen(incident.firstFailedOn)) });
     out.push({ obligation, incident, classification });
   });
@@ -127,7 +129,7 @@ export function notificationFailuresOf(
  */
 export function classifyNotificationFailures(input: NotificationInput, options: { convictedOn?: LocalDate } = {}): NotificationFailure[] {
   const parsed = parseInput(NotificationInputSchema, input);
-  const { convictedOn } = parseInput(z.strictObject({ convictedOn: z.optional(LocalDateSchema) }), options, "options");
+  const { convictedOn } = parseInput(strictObject({ convictedOn: z.optional(LocalDateSchema) }), options, "options");
   const history = historyOf(parsed.order);
   const duties = personDuties(history, parsed, parsed.asOf, { events: "events", notifications: "notifications" });
   return notificationFailuresOf(history, duties, parsed.asOf, convictedOn, { incident: "incident", convictedOn: "options.convictedOn", events: "events" });

@@ -14,9 +14,18 @@ export function chiefOfficerOf(id: string): string {
   return getForce(id as ForceId).chiefOfficer;
 }
 
+/** Rank ids are a closed list, so each one's words are worked out once (a `replaceAll` per finding showed in profiles). */
+const RANK_WORDS = new Map<string, string>();
+
 /** A rank as words: "chief-inspector" → "chief inspector". */
 export function rankWords(rank: string): string {
-  return rank.replaceAll("-", " ");
+  let words = RANK_WORDS.get(rank);
+  if (words === undefined) {
+    words = rank.replaceAll("-", " ");
+    // Only the library's own rank ids reach here, but a bound keeps a caller's text from filling the cache.
+    if (RANK_WORDS.size < 64) RANK_WORDS.set(rank, words);
+  }
+  return words;
 }
 
 /** "a" or "an" before a force's name. */

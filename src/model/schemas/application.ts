@@ -3,14 +3,14 @@
  */
 import { deepFreeze } from "../../core/freeze";
 import * as z from "zod/mini";
+import { strictObject } from "./strict-object";
 import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { FORCE_IDS, getForce, RankSchema } from "../forces";
 import { ForceSchema, IdSchema, JudgementSchema, PlaceSchema, type Ctx } from "./common";
 import { JURISDICTIONS } from "../../core/jurisdiction";
 
 /** The officer making the application on the chief officer's behalf. */
-export const ApplicantSchema = z
-  .strictObject({
+export const ApplicantSchema = strictObject({
     force: ForceSchema,
     rank: RankSchema,
     bcu: z.optional(IdSchema),
@@ -28,18 +28,17 @@ const placesShape = {
 };
 
 /** Input of `assessApplicant`. */
-export const ApplicantInputSchema = z.strictObject({
+export const ApplicantInputSchema = strictObject({
   applicant: ApplicantSchema,
-  defendant: z.strictObject({ id: z.optional(IdSchema), dateOfBirth: z.optional(LocalDateSchema), ...placesShape }),
+  defendant: strictObject({ id: z.optional(IdSchema), dateOfBirth: z.optional(LocalDateSchema), ...placesShape }),
 });
 
 /** A force policy for who may apply on the chief officer's behalf: plain data, so a force can define its own. */
-export const PolicySchema = z.strictObject({
+export const PolicySchema = strictObject({
   name: IdSchema,
   minimumRank: z.optional(RankSchema),
   requireSameBcu: z.boolean(),
-  citation: z.optional(z
-    .strictObject({ source: IdSchema, provision: z.string(), label: IdSchema, url: z.optional(z.string()) })),
+  citation: z.optional(strictObject({ source: IdSchema, provision: z.string(), label: IdSchema, url: z.optional(z.string()) })),
 });
 
 /**
@@ -73,7 +72,7 @@ export const PHA_ACT_KINDS: readonly (typeof ACT_KINDS)[number][] = deepFreeze([
 ]);
 
 /** An act (or omission, SPA 2019 s.14) by the defendant. */
-export const ActSchema = z.strictObject({
+export const ActSchema = strictObject({
   kind: z.enum(ACT_KINDS),
   on: z.optional(WhenSchema),
   where: z.optional(z.string()),
@@ -84,12 +83,12 @@ export const ActSchema = z.strictObject({
 
 const groundsShape = {
   acts: z.array(ActSchema),
-  risk: z.strictObject({
+  risk: strictObject({
     to: z.optional(z.array(IdSchema)),
     harm: z.optional(z.array(z.enum(["physical", "psychological"]))),
     judged: JudgementSchema,
   }),
-  necessity: z.strictObject({
+  necessity: strictObject({
     toProtect: z.optional(z.array(IdSchema)),
     judged: JudgementSchema,
   }),
@@ -107,8 +106,7 @@ function actsNotAfter(acts: readonly { on?: string | undefined }[], limit: strin
 }
 
 /** Input of `assessGrounds`. */
-export const GroundsInputSchema = z
-  .strictObject({
+export const GroundsInputSchema = strictObject({
     stage: z.enum(["application", "court"]),
     assessedOn: z.optional(LocalDateSchema),
     defendantId: IdSchema,
@@ -118,12 +116,11 @@ export const GroundsInputSchema = z
   }).check(z.superRefine((g, ctx) => actsNotAfter(g.acts, g.assessedOn, ctx, ["acts"], "the assessment date")));
 
 /** Input of `assessApplication`: the application as made to the magistrates' court. */
-export const ApplicationInputSchema = z
-  .strictObject({
+export const ApplicationInputSchema = strictObject({
     madeOn: LocalDateSchema,
     applicant: ApplicantSchema,
-    defendant: z.strictObject({ id: IdSchema, dateOfBirth: z.optional(LocalDateSchema), ...placesShape }),
-    grounds: z.strictObject(groundsShape),
+    defendant: strictObject({ id: IdSchema, dateOfBirth: z.optional(LocalDateSchema), ...placesShape }),
+    grounds: strictObject(groundsShape),
   }).check(z.superRefine((a, ctx) => {
     actsNotAfter(a.grounds.acts, a.madeOn, ctx, ["grounds", "acts"], "the application date");
     const born = tryParseWhen(a.defendant.dateOfBirth);

@@ -5,6 +5,7 @@
  * record can contain is answered by the rules with a verdict.
  */
 import * as z from "zod/mini";
+import { strictObject } from "./strict-object";
 import { compareWhen, LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { POLICY_NAMES, ApplicationInputSchema, PolicySchema } from "./application";
 import { IdSchema, type Ctx } from "./common";
@@ -15,7 +16,7 @@ import { JURISDICTION_NAMES, type Jurisdiction } from "../../core/jurisdiction";
 import { OrderSchema, type Order } from "./order";
 
 /** The case file's discharge request: as for `assessDischarge`, naming the order when the history has several. */
-export const CaseDischargeSchema = z.strictObject({ orderId: z.optional(IdSchema), ...DischargeRequestShape });
+export const CaseDischargeSchema = strictObject({ orderId: z.optional(IdSchema), ...DischargeRequestShape });
 
 const shape = {
   $schema: z.optional(z.string()),
@@ -26,7 +27,7 @@ const shape = {
   application: z.optional(ApplicationInputSchema),
   orders: z.optional(z.array(OrderSchema)),
   order: z.optional(OrderSchema),
-  notification: z.optional(z.strictObject(notificationPartsShape)),
+  notification: z.optional(strictObject(notificationPartsShape)),
   discharge: z.optional(CaseDischargeSchema),
   incidents: z.optional(z.array(CaseIncidentSchema)),
 };
@@ -187,7 +188,7 @@ function isBefore(a: string, b: string): boolean {
 }
 
 /** A whole case file for `evaluateCase`: what is known about one defendant's history as at `asOf`. */
-export const CaseFileSchema = z.strictObject(shape).check(z.superRefine((file, ctx) => {
+export const CaseFileSchema = strictObject(shape).check(z.superRefine((file, ctx) => {
   const byId = checkOrders(file, ctx);
   const orders = caseOrders(file);
   for (const key of ["notification", "discharge", "incidents"] as const) {

@@ -3,6 +3,7 @@
  * cross-check for a day recorded beside an instant.
  */
 import * as z from "zod/mini";
+import { strictObject } from "./strict-object";
 import { tryParseWhen } from "../../core/calendar";
 import { FORCE_IDS, PSNI, TERRITORIAL_FORCE_IDS } from "../forces";
 
@@ -42,7 +43,7 @@ export const CourtAreaSchema = z.enum(TERRITORIAL_FORCE_IDS, {
 });
 
 /** Where the defendant is: a police area and, optionally, the Basic Command Unit within it. */
-export const PlaceSchema = z.strictObject({
+export const PlaceSchema = strictObject({
   force: PlaceForceSchema,
   bcu: z.optional(IdSchema),
 });

@@ -5,6 +5,7 @@
  * informative finding, rather than refused (they are not wrong, only beside the point there).
  */
 import * as z from "zod/mini";
+import { strictObject } from "./strict-object";
 import { LocalDateSchema } from "../../core/calendar";
 import { ForceSchema, JudgementSchema, PlaceForceSchema } from "./common";
 import { OrderSchema, TermSchema } from "./order";
@@ -14,15 +15,15 @@ import { OrderSchema, TermSchema } from "./order";
  * area — England and Wales only).
  */
 export const AppliedBySchema = z.discriminatedUnion("role", [
-  z.strictObject({ role: z.literal("defendant") }),
-  z.strictObject({ role: z.literal("chief-officer"), force: ForceSchema, believesDefendantInArea: JudgementSchema }),
+  strictObject({ role: z.literal("defendant") }),
+  strictObject({ role: z.literal("chief-officer"), force: ForceSchema, believesDefendantInArea: JudgementSchema }),
 ]);
 
 /** A request to discharge an order, without the order itself (s.4). */
 export const DischargeRequestShape = Object.freeze({
   on: LocalDateSchema,
   appliedBy: AppliedBySchema,
-  consents: z.strictObject({
+  consents: strictObject({
     defendant: JudgementSchema,
     chiefOfficers: z.optional(z.array(ForceSchema)),
   }),
@@ -30,10 +31,10 @@ export const DischargeRequestShape = Object.freeze({
 });
 
 /** Input of `assessDischarge`. */
-export const DischargeRequestSchema = z.strictObject({ order: OrderSchema, ...DischargeRequestShape });
+export const DischargeRequestSchema = strictObject({ order: OrderSchema, ...DischargeRequestShape });
 
 /** A request to vary a full or interim order. */
-export const VariationRequestSchema = z.strictObject({
+export const VariationRequestSchema = strictObject({
   order: OrderSchema,
   on: LocalDateSchema,
   appliedBy: AppliedBySchema,

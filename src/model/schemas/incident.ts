@@ -3,6 +3,7 @@
  * In a case file an incident may name its order and carry its own conviction date.
  */
 import * as z from "zod/mini";
+import { strictObject } from "./strict-object";
 import { LocalDateSchema, WhenSchema } from "../../core/calendar";
 import { IdSchema, JudgementSchema } from "./common";
 import { OBLIGATION_KINDS } from "./notification";
@@ -38,10 +39,10 @@ const branches = {
 
 /** Something that may be an offence under s.8 or s.11. */
 export const IncidentSchema = z.discriminatedUnion("type", [
-  z.strictObject(branches["term-breached"]),
-  z.strictObject(branches["notification-failure"]),
-  z.strictObject(branches["refused-fingerprints-or-photographs"]),
-  z.strictObject(branches["false-information"]),
+  strictObject(branches["term-breached"]),
+  strictObject(branches["notification-failure"]),
+  strictObject(branches["refused-fingerprints-or-photographs"]),
+  strictObject(branches["false-information"]),
 ]);
 
 /** What a case file may add to an incident: the order it concerns, and a conviction date of its own. */
@@ -49,10 +50,10 @@ const inCase = { orderId: z.optional(IdSchema), convictedOn: z.optional(LocalDat
 
 /** An incident in a case file: an {@link IncidentSchema} incident that may name its order and conviction date. */
 export const CaseIncidentSchema = z.discriminatedUnion("type", [
-  z.strictObject({ ...branches["term-breached"], ...inCase }),
-  z.strictObject({ ...branches["notification-failure"], ...inCase }),
-  z.strictObject({ ...branches["refused-fingerprints-or-photographs"], ...inCase }),
-  z.strictObject({ ...branches["false-information"], ...inCase }),
+  strictObject({ ...branches["term-breached"], ...inCase }),
+  strictObject({ ...branches["notification-failure"], ...inCase }),
+  strictObject({ ...branches["refused-fingerprints-or-photographs"], ...inCase }),
+  strictObject({ ...branches["false-information"], ...inCase }),
 ]);
 
 /** An incident that may be an offence. */

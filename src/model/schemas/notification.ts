@@ -4,6 +4,7 @@
  */
 import { deepFreeze } from "../../core/freeze";
 import * as z from "zod/mini";
+import { strictObject } from "./strict-object";
 import { tryParseWhen, WhenSchema, LocalDateSchema } from "../../core/calendar";
 import { ForceSchema, NameSchema, PlaceForceSchema, type Ctx } from "./common";
 import { OrderSchema } from "./order";
@@ -24,7 +25,7 @@ export function forceJurisdiction(force: unknown): Jurisdiction | undefined {
 export const EXEMPTION_SCHEMES = deepFreeze(["soa-2003-part-2", "justice-ni-2015-part-8", "human-trafficking-ni-2015-sch-3"] as const);
 
 /** Notification under another scheme, which suspends the order's requirements (SPA 2019 s.9(5)–(7); PfS(NI)A 2022 s.14(5)–(7)). */
-export const SexOffenderNotificationSchema = z.strictObject({
+export const SexOffenderNotificationSchema = strictObject({
   subjectWhenOrderMade: z.boolean(),
   endedOn: z.optional(LocalDateSchema),
   /** Which scheme (default `"soa-2003-part-2"`); the two Northern Ireland schemes exist only in a Northern Ireland case. */
@@ -33,8 +34,8 @@ export const SexOffenderNotificationSchema = z.strictObject({
 
 /** Something that starts a notification duty: a name used, or a change of home address (s.9(3)–(4)). */
 export const NotificationEventSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("name-used"), on: WhenSchema, name: NameSchema }),
-  z.strictObject({
+  strictObject({ type: z.literal("name-used"), on: WhenSchema, name: NameSchema }),
+  strictObject({
     type: z.literal("address-changed"),
     on: WhenSchema,
     address: NameSchema,
@@ -47,7 +48,7 @@ export const NotificationEventSchema = z.discriminatedUnion("type", [
  * (`homeAddressPoliceArea`, an event's `policeArea`) serve the England and Wales local-area rule only: Northern
  * Ireland has none, and ignores them.
  */
-export const NotificationRecordSchema = z.strictObject({
+export const NotificationRecordSchema = strictObject({
   at: WhenSchema,
   names: z.optional(z.array(NameSchema)),
   homeAddress: z.optional(NameSchema),
@@ -58,7 +59,7 @@ export const NotificationRecordSchema = z.strictObject({
    * of a force other than the PSNI is not in Northern Ireland and meets no duty; `prescribed: false` meets none;
    * `prescribed` absent is not checked (the notification counts, with a note naming the path).
    */
-  station: z.optional(z.strictObject({ force: ForceSchema, prescribed: z.optional(z.boolean()) })),
+  station: z.optional(strictObject({ force: ForceSchema, prescribed: z.optional(z.boolean()) })),
 });
 
 /** The person's notification record: exemption, events and notifications (the case file's `notification`). */
@@ -99,8 +100,7 @@ export function checkSexOffenderNotification(
 }
 
 /** Input of `assessNotification`. */
-export const NotificationInputSchema = z
-  .strictObject({ order: OrderSchema, asOf: WhenSchema, ...notificationPartsShape }).check(z.superRefine((n, ctx) => checkSexOffenderNotification(n.order.madeOn, n.sexOffenderNotification, ctx, ["sexOffenderNotification"], forceJurisdiction(n.order.applicantForce))));
+export const NotificationInputSchema = strictObject({ order: OrderSchema, asOf: WhenSchema, ...notificationPartsShape }).check(z.superRefine((n, ctx) => checkSexOffenderNotification(n.order.madeOn, n.sexOffenderNotification, ctx, ["sexOffenderNotification"], forceJurisdiction(n.order.applicantForce))));
 
 /** The notification duties a person may fail (s.9(1), (3), (4)). */
 export const OBLIGATION_KINDS = deepFreeze(["initial", "new-name", "new-address"] as const);

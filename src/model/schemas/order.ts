@@ -3,12 +3,13 @@
  * s.5, s.6).
  */
 import * as z from "zod/mini";
+import { strictObject } from "./strict-object";
 import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
 import { FORCE_IDS, jurisdictionOf } from "../forces";
 import { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, sameDay, type Ctx } from "./common";
 
 /** One prohibition or requirement of an order (SPA 2019 s.1(2)). */
-export const TermSchema = z.strictObject({
+export const TermSchema = strictObject({
   id: IdSchema,
   type: z.enum(["prohibition", "requirement"]),
   text: z.string(),
@@ -18,13 +19,12 @@ export const TermSchema = z.strictObject({
 
 /** How long an order has effect: a fixed period ending on `lastDay`, or until a further order (s.3(1)). */
 export const DurationSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("fixed"), lastDay: LocalDateSchema }),
-  z.strictObject({ type: z.literal("until-further-order") }),
+  strictObject({ type: z.literal("fixed"), lastDay: LocalDateSchema }),
+  strictObject({ type: z.literal("until-further-order") }),
 ]);
 
 /** A full or interim stalking protection order (SPA 2019 s.2, s.3, s.5, s.6). */
-export const OrderSchema = z
-  .strictObject({
+export const OrderSchema = strictObject({
     id: z.optional(IdSchema),
     kind: z.enum(["full", "interim"]),
     madeOn: LocalDateSchema,

@@ -14,6 +14,7 @@
  */
 import { inform, joinPath, type Finding } from "../../../core/assessment";
 import { parseWhen, type LocalDate, type ParsedWhen } from "../../../core/calendar";
+import { withFields } from "../../../core/objects";
 import { otherAct, pfs, SOA_PART_2_CITATION, type Citation } from "../../../core/citation";
 import type { Verdict } from "../../../core/verdict";
 import type { SexOffenderNotification } from "../../../model/schemas";
@@ -102,7 +103,7 @@ export function niExemptionOf(son: SexOffenderNotification | undefined, asOf: Pa
       const which = { ended, kind: order.kind, id: order.id ?? "", scheme };
       const inForceOn = comesIntoForceOn(order);
       if (ended < inForceOn) {
-        findings.push(inform("notification.exemption", "ni-ended-before-in-force", { ...which, inForceOn }, [pfs("s.14(1)"), pfs("s.14(6)(d)"), ...cites]));
+        findings.push(inform("notification.exemption", "ni-ended-before-in-force", withFields(which, { inForceOn }), [pfs("s.14(1)"), pfs("s.14(6)(d)"), ...cites]));
         return { kind: "none" };
       }
       const inEffect = inEffectOn(entry, ended);

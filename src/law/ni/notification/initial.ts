@@ -8,6 +8,7 @@
  */
 import { inform, joinPath, type Finding } from "../../../core/assessment";
 import { parseWhen, startOfLondonDay, type LocalDate, type ParsedWhen } from "../../../core/calendar";
+import { withFields } from "../../../core/objects";
 import { pfs } from "../../../core/citation";
 import type { Verdict } from "../../../core/verdict";
 import type { Order } from "../../../model/schemas";
@@ -21,7 +22,7 @@ function comingIntoForceNote(order: Order, day: LocalDate): Finding {
   const which = { kind: order.kind, id: order.id ?? "", on: day };
   const cite = [pfs("s.14(1)")];
   if (order.comesIntoForceOn === undefined) return inform("notification.coming-into-force", "made-day", which, cite);
-  return inform("notification.coming-into-force", "recorded", { ...which, madeOn: order.madeOn }, cite);
+  return inform("notification.coming-into-force", "recorded", withFields(which, { madeOn: order.madeOn }), cite);
 }
 
 /**
