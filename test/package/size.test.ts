@@ -13,7 +13,7 @@ const KB = 1000;
 const BROWSER_MAIN_CEILING = 65 * KB;
 /** The browser ceiling for an app that imports `notificationPeriod` only. */
 const BROWSER_ONE_FUNCTION_CEILING = 30 * KB;
-/** Today's own code (56.3 kB gzipped with zod external: both Acts, the catalogue, the agenda, the calendar, the report schema) plus a little. */
+/** Today's own code (56.5 kB gzipped with zod external: both Acts, the catalogue, the agenda, the calendar, the report schema) plus a little. */
 const OWN_CODE_BUDGET = 58 * KB;
 
 interface Bundle {

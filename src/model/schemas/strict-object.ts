@@ -5,7 +5,7 @@
  * per shape with `new Function` the first time the shape is parsed, and falls back to the runtime parser by
  * itself where code generation is not allowed (a Content Security Policy without `unsafe-eval`) or when
  * `z.config({ jitless: true })` asks it to. Measured on the bench's reference case: the case file parsed in
- * 5.3 µs instead of 13.9 µs, for about a kilobyte of the browser bundle.
+ * 5.3 µs instead of 13.9 µs, for 1.4 kB (gzipped) of the browser bundle.
  */
 import { $constructor, $ZodObjectJIT, type $strict, type $ZodLooseShape, type $ZodTypeDef } from "zod/v4/core";
 import { never, ZodMiniType, type ZodMiniObject } from "zod/mini";

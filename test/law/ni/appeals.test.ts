@@ -27,6 +27,21 @@ describe("appealRights for a Northern Ireland order", () => {
     expectNiCitations(a.findings);
   });
 
+  it.each([
+    [decisions[0] as AppealDecision, "order-made", "the making of the stalking protection order"],
+    [decisions[1] as AppealDecision, "order-refused", "the refusal to make a stalking protection order"],
+    [decisions[2] as AppealDecision, "interim-order-made", "the making of the interim stalking protection order"],
+    [decisions[3] as AppealDecision, "interim-order-refused", "the refusal to make an interim stalking protection order"],
+    [decisions[4] as AppealDecision, "section-4-made-on-chief-officer-application", "made on a chief officer's application"],
+    [decisions[5] as AppealDecision, "section-4-made-on-defendant-application", "made on the defendant's application"],
+    [decisions[6] as AppealDecision, "section-4-refused-defendant-application", "the refusal of the defendant's application"],
+    [decisions[7] as AppealDecision, "section-4-refused-chief-officer-application", "the refusal of the chief officer's application"],
+  ] as [AppealDecision, string, string][])("%j is named as %s", (decision, against, words) => {
+    const f = appealRights({ ...decision, applicantForce: NI_FORCE }).findings[0];
+    expect(f?.params).toEqual({ against });
+    expect(f?.reason).toContain(words);
+  });
+
   it("names the decision in its sentence", () => {
     expect(appealRights({ decision: "order-refused", applicantForce: NI_FORCE }).findings[0]?.reason).toContain("the refusal to make a stalking protection order");
   });

@@ -310,3 +310,83 @@ describe("new names and addresses on the day an order ceases (s.14(3)–(4) need
     expect(duty("2026-04-11")?.status).toBe("not-required");
   });
 });
+
+describe("whether the order is in effect on the final day (s.14(6)(d)): every way a Northern Ireland order ends", () => {
+  type Expect = "final-day" | "never-applied" | { unknown: string };
+  const at = "2026-04-10T15:00:00+01:00";
+  const rows: [string, Order, string, Expect][] = [
+    ["full order, fixed period to 10 May, final day 10 May", niOrder({ duration: { type: "fixed", lastDay: "2026-05-10" } }), "2026-05-10", "final-day"],
+    ["full order, fixed period to 10 May, final day 11 May", niOrder({ duration: { type: "fixed", lastDay: "2026-05-10" } }), "2026-05-11", "never-applied"],
+    ["discharged at an instant on 10 May, final day 10 May", niOrder({ dischargedAt: "2026-05-10T10:00:00+01:00" }), "2026-05-10", "final-day"],
+    ["discharged at an instant on 10 May, final day 11 May", niOrder({ dischargedAt: "2026-05-10T10:00:00+01:00" }), "2026-05-11", "never-applied"],
+    ["interim, order made on 10 April, final day 9 April", niInterim({ mainApplicationOutcome: "order-made", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-09", "final-day"],
+    ["interim, order made on 10 April, final day 10 April", niInterim({ mainApplicationOutcome: "order-made", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-10", "final-day"],
+    ["interim, order made on 10 April, final day 11 April", niInterim({ mainApplicationOutcome: "order-made", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-11", "never-applied"],
+    ["interim, order made at an instant on 10 April, final day 11 April", niInterim({ mainApplicationOutcome: "order-made", mainApplicationDeterminedAt: at }), "2026-04-11", "never-applied"],
+    ["interim, order made at an instant on 10 April, final day 10 April", niInterim({ mainApplicationOutcome: "order-made", mainApplicationDeterminedAt: at }), "2026-04-10", "final-day"],
+    ["interim, withdrawn on 10 April, final day 11 April", niInterim({ mainApplicationOutcome: "withdrawn", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-11", "never-applied"],
+    ["interim, withdrawn on 10 April, final day 10 April", niInterim({ mainApplicationOutcome: "withdrawn", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-10", "final-day"],
+    ["interim, order made on a day not recorded, final day 3 March", niInterim({ mainApplicationOutcome: "order-made" }), "2026-03-03", { unknown: "order.mainApplicationDeterminedOn" }],
+    ["interim, dismissed, no appeal possible from 15 April, final day 15 April", niInterim({ mainApplicationOutcome: "dismissed", mainApplicationDeterminedOn: "2026-04-10", appealConditionsMetOn: "2026-04-15" }), "2026-04-15", "final-day"],
+    ["interim, dismissed, no appeal possible from 15 April, final day 16 April", niInterim({ mainApplicationOutcome: "dismissed", mainApplicationDeterminedOn: "2026-04-10", appealConditionsMetOn: "2026-04-15" }), "2026-04-16", "never-applied"],
+    ["interim, dismissed on 10 April, appeal day unrecorded, final day 10 April", niInterim({ mainApplicationOutcome: "dismissed", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-10", "final-day"],
+    ["interim, dismissed on 10 April, appeal day unrecorded, final day 11 April", niInterim({ mainApplicationOutcome: "dismissed", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-11", { unknown: "order.appealConditionsMetOn" }],
+    ["interim, determined on 10 April with no outcome, final day 10 April", niInterim({ mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-10", "final-day"],
+    ["interim, determined on 10 April with no outcome, final day 11 April", niInterim({ mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-11", { unknown: "order.mainApplicationOutcome" }],
+    ["interim, nothing determined, final day 30 April (its last day)", niInterim(), "2026-04-30", "final-day"],
+    ["interim, nothing determined, final day 1 May (after its fixed period)", niInterim(), "2026-05-01", "never-applied"],
+  ];
+
+  it.each(rows)("%s", (_, order, endedOn, expected) => {
+    const a = run(input(order, "2026-06-30", { sexOffenderNotification: { subjectWhenOrderMade: true, endedOn } }));
+    const duty = a.value.find((o) => o.kind === "initial");
+    if (expected === "final-day") {
+      expect(duty).toMatchObject({ trigger: endedOn });
+      expect(ruled(a.findings, "notification.final-day")[0]).toMatchObject({ variant: "ni-from-final-day", params: { ended: endedOn } });
+    } else if (expected === "never-applied") {
+      expect(duty).toMatchObject({ status: "not-required", variant: "ni-never-applied" });
+      expect(ruled(a.findings, "notification.exemption")[0]).toMatchObject({ variant: "ni-not-in-effect", params: { ended: endedOn, kind: order.kind, id: order.id } });
+    } else {
+      expect(duty).toMatchObject({ status: "unknown", variant: "ni-final-day-unknown", missing: [expected.unknown] });
+      expect(ruled(a.findings, "notification.exemption")[0]).toMatchObject({ variant: "ni-in-effect-unknown", verdict: "unknown", missing: [expected.unknown] });
+    }
+  });
+
+  it("an exemption that ends on the day the order is made is not a final day: the ordinary 3 days; the next day is one", () => {
+    const same = run(input(niOrder(), "2026-06-30", { sexOffenderNotification: { subjectWhenOrderMade: true, endedOn: "2026-03-02" } }));
+    expect(same.value[0]).toMatchObject({ trigger: "2026-03-02", lastDay: "2026-03-04" });
+    expect(ruled(same.findings, "notification.final-day")).toEqual([]);
+    const next = run(input(niOrder(), "2026-06-30", { sexOffenderNotification: { subjectWhenOrderMade: true, endedOn: "2026-03-03" } }));
+    expect(next.value[0]).toMatchObject({ trigger: "2026-03-03", lastDay: "2026-03-05" });
+  });
+
+  it("as at the final day itself the 3 days are running; the day before, the person is still exempt", () => {
+    const son = { sexOffenderNotification: { subjectWhenOrderMade: true, endedOn: "2026-05-10" } };
+    expect(initial(input(niOrder(), "2026-05-10", son))).toMatchObject({ trigger: "2026-05-10", status: "pending" });
+    expect(initial(input(niOrder(), "2026-05-09", son))).toMatchObject({ status: "not-required", variant: "ni-exempt" });
+  });
+});
+
+describe("a move on the day an order stops having effect: what would settle it (s.11(9)-(10), s.14(4))", () => {
+  const move = (on: string): NotificationEvent => ({ type: "address-changed", on, address: "2 Malone Road" });
+  const rows: [string, Order, string, string[]][] = [
+    ["discharged on 10 April, move that day", niOrder({ dischargedOn: "2026-04-10" }), "2026-04-10", ["order.dischargedAt", "events[0].on"]],
+    ["discharged at noon on 10 April, move that day", niOrder({ dischargedAt: "2026-04-10T12:00:00+01:00" }), "2026-04-10", ["events[0].on"]],
+    ["discharged on 10 April, move at 09:00 that day", niOrder({ dischargedOn: "2026-04-10" }), "2026-04-10T09:00:00+01:00", ["order.dischargedAt"]],
+    ["interim, order made on a day not recorded, move on 10 April", niInterim({ mainApplicationOutcome: "order-made" }), "2026-04-10", ["order.mainApplicationDeterminedOn"]],
+    ["interim, order made on 10 April, move that day", niInterim({ mainApplicationOutcome: "order-made", mainApplicationDeterminedOn: "2026-04-10" }), "2026-04-10", ["order.mainApplicationDeterminedAt", "events[0].on"]],
+    ["interim, dismissed on 5 April, appeal day unrecorded, move on 10 April", niInterim({ mainApplicationOutcome: "dismissed", mainApplicationDeterminedOn: "2026-04-05" }), "2026-04-10", ["order.appealConditionsMetOn"]],
+    ["interim, dismissed, no appeal possible from 10 April, move that day", niInterim({ mainApplicationOutcome: "dismissed", mainApplicationDeterminedOn: "2026-04-05", appealConditionsMetOn: "2026-04-10" }), "2026-04-10", ["events[0].on"]],
+    ["interim, determined on 5 April with no outcome, move on 10 April", niInterim({ mainApplicationDeterminedOn: "2026-04-05" }), "2026-04-10", ["order.mainApplicationOutcome"]],
+  ];
+
+  it.each(rows)("%s: unknown, naming %j", (_, order, on, missing) => {
+    const duty = run(input(order, "2026-06-30", { events: [move(on)], notifications: [note("2026-03-03")] })).value[1];
+    expect(duty).toMatchObject({ kind: "new-address", status: "unknown", variant: "ni-edge-of-order", missing });
+  });
+
+  it("a move before an interim order's determination day is under the requirements: overdue when not notified", () => {
+    const duty = run(input(niInterim({ mainApplicationDeterminedOn: "2026-04-12" }), "2026-06-30", { events: [move("2026-04-10")], notifications: [note("2026-03-03")] })).value[1];
+    expect(duty).toMatchObject({ kind: "new-address", status: "overdue", variant: "ni-not-notified" });
+  });
+});
