@@ -28,18 +28,20 @@ export {
   daysBetween,
   FIRST_YEAR,
   LAST_YEAR,
-  InstantSchema,
-  LocalDateSchema,
   londonDate,
   minimumFixedPeriodLastDay,
   notificationPeriod,
-  WhenSchema,
   yearsBeginningWith,
   type Instant,
   type LocalDate,
   type Period,
   type When,
 } from "./core/calendar";
+export {
+  InstantSchema,
+  LocalDateSchema,
+  WhenSchema,
+} from "./core/date-schemas";
 export {
   FORCE_IDS,
   FORCES,

@@ -3,7 +3,8 @@
  * key date still to come — overdue first, then by the day it is due, with the London days left.
  */
 import * as z from "zod/mini";
-import { daysBetween, LocalDateSchema, parseWhen, WhenSchema } from "../core/calendar";
+import { daysBetween, parseWhen } from "../core/calendar";
+import { LocalDateSchema, WhenSchema } from "../core/date-schemas";
 import { parseInput } from "../core/errors";
 import { OBLIGATION_KINDS } from "../model/schemas";
 import type { Citation } from "../core/citation";

@@ -9,8 +9,8 @@
  * Conventions (law page §8): "N days beginning with D" ends at the end of day D + N − 1; "N years
  * beginning with D" ends the day before the N-th anniversary, and the anniversary of 29 February in a
  * non-leap year is 1 March; an "end of day" is reported as the next London midnight with its offset.
+ * The zod schemas for these strings are in `date-schemas.ts`.
  */
-import * as z from "zod/mini";
 import { inputError } from "./errors";
 import { londonOffset } from "./london-offset";
 
@@ -28,8 +28,10 @@ export const LAST_YEAR = 2199;
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const INSTANT_RE =
+/** `YYYY-MM-DD`, the shape of a `LocalDate` (whether the day is real is checked separately). */
+export const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape of an `Instant`: a date, a time to the minute or finer, and `Z`, an offset or neither. */
+export const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 // ---------------------------------------------------------------------------------------------
@@ -481,42 +483,6 @@ export function minimumFixedPeriodLastDay(madeOn: LocalDate): LocalDate {
   if (problem !== null) return inputError("madeOn", problem);
   return inRange(shiftDays(anniversaryOf(madeOn, 2), -1), "madeOn");
 }
-
-// ---------------------------------------------------------------------------------------------
-// Schemas
-// ---------------------------------------------------------------------------------------------
-
-/** A string schema whose values `problemOf` accepts, with its own messages. */
-function checkedString(problemOf: (text: string) => string | null, meta: { description: string; pattern?: string }) {
-  return z
-    .string().check(z.superRefine((text, ctx) => {
-      const problem = problemOf(text);
-      if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
-    })).check(z.meta(meta));
-}
-
-/**
- * A real calendar day written `YYYY-MM-DD` (`2026-02-30` is an input error).
- * @see ../../docs/guide.md#dates-and-time-zones
- */
-export const LocalDateSchema = checkedString(localDateProblem, {
-  description: "A calendar day in England and Wales, YYYY-MM-DD.",
-  pattern: DATE_RE.source,
-});
-
-/**
- * An ISO 8601 date-time with `Z` or an offset; without one it is London wall-clock time, which must
- * exist and be unambiguous on clock-change nights.
- */
-export const InstantSchema = checkedString(instantProblem, {
-  description: "An ISO 8601 date-time; without an offset it is Europe/London wall-clock time.",
-  pattern: INSTANT_RE.source,
-});
-
-/** A `LocalDate` or an `Instant`. */
-export const WhenSchema = checkedString(whenProblem, {
-  description: "A calendar day (YYYY-MM-DD) or an ISO 8601 date-time (London wall-clock time if no offset).",
-});
 
 /**
  * Parses a `When` if it is valid, else returns `null`. For cross-field checks inside schemas, which may

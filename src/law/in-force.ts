@@ -8,7 +8,8 @@
  * times that would settle it are named (law page §4).
  */
 import { assess, decide, joinPath, type Assessment, type Finding } from "../core/assessment";
-import { compareWhen, parseWhen, WhenSchema, type ParsedWhen, type When } from "../core/calendar";
+import { compareWhen, parseWhen, type ParsedWhen, type When } from "../core/calendar";
+import { WhenSchema } from "../core/date-schemas";
 import { spa, type Citation } from "../core/citation";
 import { inputError, parseInput } from "../core/errors";
 import { jurisdictionOf } from "../model/forces";

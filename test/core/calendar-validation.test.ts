@@ -5,14 +5,16 @@ import {
   anniversary,
   daysBeginningWith,
   daysBetween,
-  InstantSchema,
-  LocalDateSchema,
   londonDate,
   minimumFixedPeriodLastDay,
   parseWhen,
   tryParseWhen,
   yearsBeginningWith,
 } from "../../src/core/calendar";
+import {
+  InstantSchema,
+  LocalDateSchema,
+} from "../../src/core/date-schemas";
 import { issuesOf } from "../support/findings";
 
 

@@ -10,16 +10,18 @@ import {
   daysBeginningWith,
   daysBetween,
   formatLondonInstant,
-  InstantSchema,
-  LocalDateSchema,
   londonDate,
   minimumFixedPeriodLastDay,
   notificationPeriod,
   parseWhen,
   startOfLondonDay,
-  WhenSchema,
   yearsBeginningWith,
 } from "../../src/core/calendar";
+import {
+  InstantSchema,
+  LocalDateSchema,
+  WhenSchema,
+} from "../../src/core/date-schemas";
 import { SpoInputError } from "../../src/core/errors";
 
 /** London wall-clock reading of an instant, through luxon as an independent oracle. */

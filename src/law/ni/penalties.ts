@@ -7,7 +7,8 @@
 import * as z from "zod/mini";
 import { strictObject } from "../../model/schemas/strict-object";
 import { assess, decide, type Assessment, type Finding } from "../../core/assessment";
-import { LocalDateSchema, parseWhen, WhenSchema } from "../../core/calendar";
+import { parseWhen } from "../../core/calendar";
+import { LocalDateSchema, WhenSchema } from "../../core/date-schemas";
 import { pfs, type Citation } from "../../core/citation";
 import { inputError, parseInput } from "../../core/errors";
 import { deepFreeze } from "../../core/freeze";

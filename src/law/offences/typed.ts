@@ -7,7 +7,8 @@ import * as z from "zod/mini";
 import { strictObject } from "../../model/schemas/strict-object";
 import { assess, inform, joinPath, type Assessment } from "../../core/assessment";
 import { withFields } from "../../core/objects";
-import { compareWhen, LocalDateSchema, parseWhen, WhenSchema, type LocalDate } from "../../core/calendar";
+import { compareWhen, parseWhen, type LocalDate } from "../../core/calendar";
+import { LocalDateSchema, WhenSchema } from "../../core/date-schemas";
 import type { Jurisdiction } from "../../core/jurisdiction";
 import { inputError, parseInput } from "../../core/errors";
 import {

@@ -4,7 +4,8 @@
 import { deepFreeze } from "../../core/freeze";
 import * as z from "zod/mini";
 import { strictObject } from "./strict-object";
-import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
+import { tryParseWhen } from "../../core/calendar";
+import { LocalDateSchema, WhenSchema } from "../../core/date-schemas";
 import { FORCE_IDS, getForce, RankSchema } from "../forces";
 import { ForceSchema, IdSchema, JudgementSchema, PlaceSchema, type Ctx } from "./common";
 import { JURISDICTIONS } from "../../core/jurisdiction";

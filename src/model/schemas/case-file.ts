@@ -6,7 +6,8 @@
  */
 import * as z from "zod/mini";
 import { strictObject } from "./strict-object";
-import { compareWhen, LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
+import { compareWhen, tryParseWhen } from "../../core/calendar";
+import { LocalDateSchema, WhenSchema } from "../../core/date-schemas";
 import { POLICY_NAMES, ApplicationInputSchema, PolicySchema } from "./application";
 import { IdSchema, type Ctx } from "./common";
 import { DischargeRequestShape } from "./discharge";

@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import { strictObject } from "./strict-object";
-import { LocalDateSchema } from "../../core/calendar";
+import { LocalDateSchema } from "../../core/date-schemas";
 import { ForceSchema, JudgementSchema, PlaceForceSchema } from "./common";
 import { OrderSchema, TermSchema } from "./order";
 

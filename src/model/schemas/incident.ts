@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { strictObject } from "./strict-object";
-import { LocalDateSchema, WhenSchema } from "../../core/calendar";
+import { LocalDateSchema, WhenSchema } from "../../core/date-schemas";
 import { IdSchema, JudgementSchema } from "./common";
 import { OBLIGATION_KINDS } from "./notification";
 

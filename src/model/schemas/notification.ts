@@ -5,7 +5,8 @@
 import { deepFreeze } from "../../core/freeze";
 import * as z from "zod/mini";
 import { strictObject } from "./strict-object";
-import { tryParseWhen, WhenSchema, LocalDateSchema } from "../../core/calendar";
+import { tryParseWhen } from "../../core/calendar";
+import { WhenSchema, LocalDateSchema } from "../../core/date-schemas";
 import { ForceSchema, NameSchema, PlaceForceSchema, type Ctx } from "./common";
 import { OrderSchema } from "./order";
 import type { Jurisdiction } from "../../core/jurisdiction";

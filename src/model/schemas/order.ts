@@ -4,7 +4,8 @@
  */
 import * as z from "zod/mini";
 import { strictObject } from "./strict-object";
-import { LocalDateSchema, tryParseWhen, WhenSchema } from "../../core/calendar";
+import { tryParseWhen } from "../../core/calendar";
+import { LocalDateSchema, WhenSchema } from "../../core/date-schemas";
 import { FORCE_IDS, jurisdictionOf } from "../forces";
 import { CourtAreaSchema, ForceSchema, IdSchema, JudgementSchema, sameDay, type Ctx } from "./common";
 

@@ -3,20 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { History } from "../../../src/law/history";
 import { identificationDestructionDue, niOrderKeyDates } from "../../../src/law/ni/key-dates";
-import { PSNI } from "../../../src/model/forces";
 import type { Order } from "../../../src/model/schemas";
+import { niFullOrder } from "../../support/ni-builders";
 
-function full(overrides: Partial<Order> = {}): Order {
-  return {
-    id: "SPO-NI-1",
-    kind: "full",
-    madeOn: "2026-03-02",
-    applicantForce: PSNI,
-    duration: { type: "fixed", lastDay: "2028-03-01" },
-    terms: [{ id: "T1", type: "prohibition", text: "No contact with V1." }],
-    ...overrides,
-  };
-}
+/** A full order made on 2026-03-02 for 2 years, with one term. */
+const full = (overrides: Partial<Order> = {}): Order => niFullOrder({ id: "SPO-NI-1", terms: [{ id: "T1", type: "prohibition", text: "No contact with V1." }], ...overrides });
 
 function interim(overrides: Partial<Order> = {}): Order {
   return { ...full({ id: "ISPO-NI-1", kind: "interim", duration: { type: "fixed", lastDay: "2026-06-30" } }), ...overrides };

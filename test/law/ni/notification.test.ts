@@ -4,27 +4,19 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/core/assessment";
 import { assessNotification, type Obligation } from "../../../src/law/notification";
 import type { NotificationEvent, NotificationInput, NotificationRecord, Order } from "../../../src/model/schemas";
+import { niFullOrder } from "../../support/ni-builders";
 
 const PSNI = "police-service-of-northern-ireland" as const;
 const NAMES = ["Sam Reeve"];
 const ADDRESS = "1 Lisburn Road, Belfast";
 const STATION = { force: PSNI, prescribed: true } as const;
 
-function niOrder(overrides: Partial<Order> = {}): Order {
-  return {
-    id: "SPO-NI-1",
-    kind: "full",
-    madeOn: "2026-03-02",
-    applicantForce: PSNI,
-    duration: { type: "fixed", lastDay: "2028-03-01" },
-    terms: [{ id: "T1", type: "prohibition", text: "Must not contact V1 directly or indirectly." }],
-    ...overrides,
-  };
-}
+/** A full order made on 2026-03-02 for 2 years, with one term. */
+const niOrder = (overrides: Partial<Order> = {}): Order =>
+  niFullOrder({ id: "SPO-NI-1", terms: [{ id: "T1", type: "prohibition", text: "Must not contact V1 directly or indirectly." }], ...overrides });
 
-function niInterim(overrides: Partial<Order> = {}): Order {
-  return niOrder({ id: "ISPO-NI-1", kind: "interim", duration: { type: "fixed", lastDay: "2026-04-30" }, ...overrides });
-}
+/** An interim order made on 2026-03-02 with a fixed period to 2026-04-30, with one term. */
+const niInterim = (overrides: Partial<Order> = {}): Order => niOrder({ id: "ISPO-NI-1", kind: "interim", duration: { type: "fixed", lastDay: "2026-04-30" }, ...overrides });
 
 const note = (at: string, extra: Partial<NotificationRecord> = {}): NotificationRecord => ({ at, names: NAMES, homeAddress: ADDRESS, station: STATION, ...extra });
 const input = (order: Order, asOf: string, extra: Partial<NotificationInput> = {}): NotificationInput => ({ order, asOf, events: [], notifications: [], ...extra });

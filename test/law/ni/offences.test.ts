@@ -10,25 +10,23 @@ import { resolveTermBreach } from "../../../src/law/offences/resolve";
 import { englishReason } from "../../../src/messages/rules";
 import type { Incident, Order } from "../../../src/model/schemas";
 import { issuesOf, rule } from "../../support/findings";
+import { niFullOrder } from "../../support/ni-builders";
 
-const PSNI = "police-service-of-northern-ireland" as const;
 
-function niOrder(overrides: Partial<Order> = {}): Order {
-  return {
+/** A full order made at 10:00 UTC on 2024-03-04 until further order, with two terms (one limited to Belfast). */
+const niOrder = (overrides: Partial<Order> = {}): Order =>
+  niFullOrder({
     id: "SPO-NI-1",
-    kind: "full",
     madeOn: "2024-03-04",
     madeAt: "2024-03-04T10:00:00Z",
     servedAt: "2024-03-04T10:00:00Z",
-    applicantForce: PSNI,
     duration: { type: "until-further-order" },
     terms: [
       { id: "T1", type: "prohibition", text: "Must not contact V1 directly or indirectly." },
       { id: "T2", type: "prohibition", text: "Must not enter Elm Street, Belfast.", locality: "Belfast" },
     ],
     ...overrides,
-  };
-}
+  });
 
 function niInterim(overrides: Partial<Order> = {}): Order {
   return niOrder({ id: "ISPO-NI-1", kind: "interim", duration: { type: "fixed", lastDay: "2024-09-30" }, ...overrides });
